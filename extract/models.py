@@ -1,0 +1,239 @@
+"""Frozen records passed between the pipeline's steps.
+
+Every step takes these and returns new ones; nothing is mutated after it is made. Offsets
+(``start``/``end``) always index into ``Document.text`` (the cleaned text), so
+``doc.text[m.start:m.end] == m.text`` holds for every span; ``Document.source_offset`` maps a
+cleaned offset back to the original file's text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class UserError(Exception):
+    """A problem with the user's input: reported as one line, never as a traceback."""
+
+
+class IngestError(UserError):
+    """A file that cannot be read as a document (empty, wrong format, no text layer...)."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """What ingest gives: the file's text and where its pages start."""
+
+    path: str
+    text: str
+    format: str  # "txt", "pdf", "docx", "html"
+    sha256: str
+    encoding: str | None = None  # for .txt: the detected encoding
+    page_starts: tuple[int, ...] = (0,)  # offsets into text where each page begins
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the document's structure, as laid out by ``layout``.
+
+    kind: "heading" (一. / A. / I. / 1. used as a heading), "paragraph" (a numbered or unnumbered
+    body paragraph), "item" (a sub-item "(a)" or bullet "-" under a paragraph), "footnote",
+    "header" (title-page lines before the body: body name, dates, Distr., title...).
+    number: the printed number or label ("1", "一", "A", "(a)" -> "a", "-" for bullets, "建议 3"
+    -> "3" with label_kind "recommendation"), None when none is printed.
+    parent: index of the enclosing block in ``Document.blocks`` (an item's paragraph), or None.
+    section: index of the innermost heading the block sits under, or None.
+    """
+
+    index: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    number: str | None = None
+    level: int = 0
+    parent: int | None = None
+    section: int | None = None
+    label_kind: str | None = None
+    page: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    number: str  # "1", "¹" normalised to "1", "*"
+    block: int  # index of its "footnote" block
+    callouts: tuple[int, ...] = ()  # offsets in Document.text of its callout marks
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the document says about itself. Dates are ISO 8601 strings."""
+
+    symbol: str | None = None
+    distribution: str | None = None  # "General", "Limited", "Restricted"
+    issued: str | None = None
+    language: str = "zh"
+    original_language: str | None = None
+    body: str | None = None  # registry key of the body whose meeting this is, e.g. "WG-SOM"
+    body_label: str | None = None  # as printed
+    meeting_number: int | None = None
+    meeting_start: str | None = None
+    meeting_end: str | None = None
+    place: str | None = None  # English name of the city, e.g. "Vienna"
+    agenda_item: str | None = None
+    kind: str | None = None  # report, draft report, addendum, background paper, ...
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A laid-out document: cleaned text, its structure and its metadata."""
+
+    source: SourceText
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in source.text of text[i]
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    meta: Metadata = field(default_factory=Metadata)
+
+    @property
+    def lang(self) -> str:
+        return self.meta.language
+
+    def source_offset(self, i: int) -> int:
+        """The offset in the original file's text of cleaned offset ``i``."""
+        if i >= len(self.offsets):
+            return len(self.source.text)
+        return self.offsets[i]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The innermost block that contains ``offset`` (items before their paragraphs)."""
+        best = None
+        for b in self.blocks:
+            if b.start <= offset < b.end and (best is None or b.end - b.start < best.end - best.start):
+                best = b
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A registry name found in text: the exact words and the entity they resolve to."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # registry key: ISO alpha-3 for States, curated slug otherwise
+    kind: str  # "State", "Organization", "Instrument", "Initiative", "NotEntity"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named in a document (State, Organization, Instrument, Initiative, Person)."""
+
+    kind: str
+    key: str
+    text: str
+    start: int
+    end: int
+    label_en: str | None = None
+    label_zh: str | None = None
+    candidate: bool = False  # shaped like an entity of this kind but not in the registry
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # as printed, without titles (先生, Mr., Dr., Colonel...)
+    start: int
+    end: int
+    state: str | None = None  # ISO alpha-3 of the State in brackets after the name
+    role: str | None = None  # "chair", "vice-chair", "rapporteur", "panelist", "speaker"
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """An entry in an attendance, speaker or officer list."""
+
+    key: str  # ISO alpha-3 or organisation key
+    kind: str  # "State" or "Organization"
+    role: str  # speaker, party, signatory-observer, non-signatory-observer, observer, chair, ...
+    start: int
+    end: int
+    text: str
+    agenda_items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A provision cited: article / paragraph / subparagraph of an instrument.
+
+    instrument: registry key, or None when the reference cannot be resolved (kept, never guessed).
+    kind: "article" for treaty articles, "rule" (rules of procedure), "recital", "principle",
+    "guideline" for provisions of non-treaty texts.
+    """
+
+    start: int
+    end: int
+    text: str
+    instrument: str | None
+    article: str
+    paragraph: str | None = None
+    subparagraph: str | None = None
+    kind: str = "article"
+    instrument_text: str | None = None  # the words that named the instrument, if any
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionRef:
+    """A resolution or decision: key like "COP resolution 5/3", "GA resolution 64/293"."""
+
+    start: int
+    end: int
+    text: str
+    body: str  # COP, GA, ECOSOC, SC, HRC, CCPCJ, OSCE-PC, ...
+    kind: str  # "resolution" or "decision"
+    number: str  # "5/3", "64/293", "2240 (2015)", "557/Rev.1"
+
+    @property
+    def key(self) -> str:
+        return f"{self.body} {self.kind} {self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolRef:
+    """A UN document symbol cited in the text, e.g. A/76/642, CTOC/COP/WG.7/2022/3/Add.1."""
+
+    start: int
+    end: int
+    text: str
+    symbol: str  # normalised: no spaces
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    label: str  # "1(a)", "3", "62(b)", "5-1"
+    text: str
+    start: int
+    end: int
+    block: int
+    strength: str  # should, encourage, may-consider, request, decide, invite, urge, call-upon, recommend
+    addressee: str | None = None  # States parties, Member States, Secretariat, Conference, ...
+    section: str | None = None  # heading text it sits under
+    restated: bool = False  # restates an earlier recommendation (background papers)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything found in one document; what the graph is built from."""
+
+    doc: Document
+    mentions: tuple[Mention, ...] = ()
+    persons: tuple[Person, ...] = ()
+    participations: tuple[Participation, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    resolutions: tuple[ResolutionRef, ...] = ()
+    symbols: tuple[SymbolRef, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
