@@ -1,0 +1,351 @@
+"""Ingest: a file's bytes -> ``SourceText`` (text, detected encoding, page starts, sha256).
+
+One reader per format; each returns the text with newlines normalised to ``\\n`` and nothing
+else cleaned (the layout step removes page furniture and joins lines). Every problem a user
+can cause (a missing, empty, binary, truncated, encrypted or image-only file, an unknown
+extension) raises ``IngestError`` with a one-line message; library errors never escape.
+
+Page boundaries: PDF pages are joined with a form feed ``\\f``; ``page_starts[i]`` is the
+offset where page ``i + 1`` begins. DOCX and HTML have no fixed pages, so ``(0,)``; in them
+every line is one whole paragraph (or table row / cell), never a line broken by the layout.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .models import IngestError, SourceText
+
+if TYPE_CHECKING:  # the format libraries are imported when a file of their kind is read
+    from bs4 import Tag
+    from docx.document import Document as DocxDocument
+    from docx.table import _Cell
+    from pypdfium2 import PdfPage
+
+SUPPORTED = ".txt, .pdf, .docx, .html"
+
+# Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_NEWLINES = re.compile(r"\r\n?")
+# Control characters that never occur in text (tab, newlines, \v and \f are fine).
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+Reader = Callable[[bytes, str], tuple[str, str | None, tuple[int, ...]]]
+
+
+class _Unreadable(Exception):
+    """Raised inside a reader with the problem; ``read_source`` adds the path."""
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read a .txt, .pdf, .docx or .html file into a ``SourceText``.
+
+    The format comes from the extension; a text file's encoding is detected from its bytes
+    (BOM, UTF-16 without BOM, UTF-8, GB18030/GBK, then charset-normalizer), never from its name.
+    Raises ``IngestError(path, problem)`` with a one-line problem for any file it cannot read.
+
+    >>> read_source("seeds/001_cdb74ec8a63a6727.txt").encoding
+    'utf-8'
+    """
+    name = str(path)
+    fmt = _format_of(Path(path), name)
+    data = _read_bytes(Path(path), name)
+    if not data:
+        raise IngestError(name, "empty file")
+    try:
+        text, encoding, page_starts = _READERS[fmt](data, name)
+    except _Unreadable as err:
+        raise IngestError(name, str(err)) from None
+    if not text.strip():
+        raise IngestError(name, "no text (the file holds only whitespace)")
+    digest = hashlib.sha256(data).hexdigest()
+    return SourceText(name, text, fmt, digest, encoding, page_starts)
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise IngestError(name, f"cannot read the file ({err.strerror or err})") from None
+
+
+def _format_of(path: Path, name: str) -> str:
+    if not path.exists():
+        raise IngestError(name, "no such file")
+    if path.is_dir():
+        raise IngestError(name, "is a directory, not a file")
+    ext = path.suffix.lower()
+    fmt = {".txt": "txt", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}.get(ext)
+    if fmt is None:
+        shown = f"'{ext}'" if ext else "without an extension"
+        raise IngestError(name, f"unsupported file type {shown} (expected {SUPPORTED})")
+    return fmt
+
+
+# --- plain text --------------------------------------------------------------------------
+
+
+def _read_txt(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]:
+    text, encoding = decode_text(data)
+    return text, encoding, (0,)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text bytes of unknown encoding; return the text (``\\n`` newlines) and encoding.
+
+    Order: a byte-order mark; UTF-16 without BOM (zero bytes on one side only); strict UTF-8;
+    strict GB18030 when the result reads as simplified Chinese; charset-normalizer. Raises
+    ``_Unreadable`` when the bytes are not text.
+    """
+    for attempt in (_by_bom, _by_utf16_zeros, _by_utf8, _by_gb18030, _by_detector):
+        found = attempt(data)
+        if found is not None:
+            text, encoding = found
+            if _looks_binary(text):
+                break
+            return _NEWLINES.sub("\n", text), encoding
+    raise _Unreadable("not a text file (binary content)")
+
+
+def _by_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), _bom_name(bom, codec)
+            except UnicodeDecodeError:
+                raise _Unreadable(f"not valid {_bom_name(bom, codec)} text despite its byte-order mark") from None
+    return None
+
+
+def _bom_name(bom: bytes, codec: str) -> str:
+    if codec == "utf-8-sig":
+        return codec
+    return codec + ("-le" if bom[0] == 0xFF else "-be")
+
+
+def _by_utf16_zeros(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: ASCII characters (spaces, digits, newlines) leave zero bytes on
+    one side of each code unit only; random or binary bytes spread them over both."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2 or even + odd < 2 or min(even, odd) > (even + odd) // 20:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:
+        return None
+
+
+def _by_utf8(data: bytes) -> tuple[str, str] | None:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
+
+
+def _by_gb18030(data: bytes) -> tuple[str, str] | None:
+    """GB18030 (a superset of GBK and GB2312) when the decoded text is mostly Chinese.
+
+    Latin-1 text can decode as GB18030 by accident ("Côte" -> one hanzi) and Big5 nearly
+    always does, so the text must be at least 20% ideographs, 80% of them common simplified
+    characters (those in GB2312)."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    ideographs = _IDEOGRAPH.findall(text)
+    visible = len(text) - sum(ch.isspace() for ch in text)
+    if not ideographs or len(ideographs) < 0.2 * visible:
+        return None
+    common = sum(_in_gb2312(ch) for ch in ideographs)
+    return (text, "gb18030") if common >= 0.8 * len(ideographs) else None
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _by_detector(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes  # imported here: slow to import, rarely needed
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return str(best), best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    """True when the decoded text has zero bytes, control characters or unassigned code points."""
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    junk = len(_JUNK.findall(sample))
+    junk += sum(unicodedata.category(ch) in ("Cn", "Co", "Cs") for ch in sample if ch > "\u2fff")
+    return junk > max(2, len(sample) // 100)
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]:
+    pages = _pdf_pages(data)
+    if not any(page.strip() for page in pages):
+        raise _Unreadable("no text layer; OCR is not supported")
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + 1
+    return "\f".join(pages), None, tuple(starts)
+
+
+def _pdf_pages(data: bytes) -> list[str]:
+    """The text of each page; pdfium marks a hyphen at a line end as \\x02 and drops the line
+    break, so both are put back and the layout step decides whether to join the word."""
+    import pypdfium2 as pdfium
+
+    if b"%PDF-" not in data[:1024]:
+        raise _Unreadable("not a readable PDF (no %PDF header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise _Unreadable("not a readable PDF (truncated: no %%EOF marker at the end)")
+    try:
+        with pdfium.PdfDocument(data) as pdf:
+            return [_page_text(page).replace("\x02", "-\n") for page in pdf]
+    except pdfium.PdfiumError as err:
+        raise _Unreadable(_pdf_problem(str(err))) from None
+
+
+def _page_text(page: PdfPage) -> str:
+    textpage = page.get_textpage()
+    try:
+        return _NEWLINES.sub("\n", textpage.get_text_bounded())
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _pdf_problem(message: str) -> str:
+    reason = message.split("(PDFium: ")[-1].rstrip(").") if "PDFium: " in message else message
+    if "password" in reason.lower():
+        return "encrypted PDF (needs a password); decrypt it first"
+    return f"not a readable PDF ({reason.lower()})"
+
+
+# --- DOCX ----------------------------------------------------------------------------------
+
+
+def _read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise _Unreadable("not a readable DOCX (not a zip package; old .doc files are not supported)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = list(_docx_lines(document))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as err:
+        raise _Unreadable(f"not a readable DOCX ({_first_line(err)})") from None
+    return _NEWLINES.sub("\n", "\n".join(lines)), None, (0,)
+
+
+def _docx_lines(container: DocxDocument | _Cell) -> Iterator[str]:
+    """Paragraphs and table cells in reading order, one paragraph a line."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if not isinstance(block, Table):
+            yield block.text
+            continue
+        for row in block.rows:
+            seen: set[int] = set()
+            for cell in row.cells:  # a merged cell is listed once per grid column it spans
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    yield from _docx_lines(cell)
+
+
+def _first_line(err: Exception) -> str:
+    text = str(err).strip().splitlines()
+    return text[0] if text else type(err).__name__
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+_DROP = ("script", "style", "noscript", "head", "template", "title")
+_BLOCKS = frozenset(
+    "address article aside blockquote caption dd details div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
+    "thead tfoot tr ul".split()
+)
+_CELLS = frozenset(("td", "th"))
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# What browsers do with the labels (WHATWG Encoding): GB2312 and GBK mean GB18030's superset.
+_LABELS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252",
+           "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _read_html(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]:
+    from bs4 import BeautifulSoup
+
+    markup, encoding = _decode_html(data)
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    parts: list[str] = []
+    _html_text(soup, parts, pre=False)
+    lines = (line.strip(" \t") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line.strip()), encoding, (0,)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """The declared charset (a BOM first, then <meta charset>) if it decodes; else detection."""
+    found = _by_bom(data)
+    if found is not None:
+        return found
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        codec = _LABELS.get(label, label)
+        try:
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)
+
+
+def _html_text(node: Tag, parts: list[str], pre: bool) -> None:
+    """Collect text: whitespace collapsed as a browser does (except in <pre>), block elements
+    and <br> as line breaks, table cells apart by a tab; comments and doctypes skipped."""
+    from bs4 import CData, NavigableString, Tag
+
+    for child in node.children:
+        if type(child) in (NavigableString, CData):
+            parts.append(str(child) if pre else _HTML_SPACE.sub(" ", str(child)))
+        elif isinstance(child, Tag) and child.name == "br":
+            parts.append("\n")
+        elif isinstance(child, Tag):
+            edge = "\n" if child.name in _BLOCKS else ""
+            parts.append(edge)
+            _html_text(child, parts, pre or child.name == "pre")
+            parts.append(edge or ("\t" if child.name in _CELLS else ""))
+
+
+_READERS: dict[str, Reader] = {"txt": _read_txt, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}

@@ -1,0 +1,270 @@
+"""Layout: from a file's raw text to a cleaned text with its structure.
+
+A recipe in five steps:
+
+1. split the text into lines, each keeping the source offset of every character;
+2. set aside page furniture (symbol headers, job numbers ``V.22-02390``, page counters ``3/14``,
+   footnote separators, link-annotation URLs) and footnotes (after a separator with `` 1 ``
+   numbers, superscript ``¹``, or ``*``), so a paragraph interrupted by a page break and a
+   footnote block continues where it stopped;
+3. remove footnote callouts from the body (recorded, so footnotes link back to them);
+4. join lines broken by PDF extraction (CJK-aware: no space inside Chinese) into blocks;
+5. classify blocks (headings, numbered paragraphs, sub-items, bullets, recommendation labels) and
+   assemble the cleaned text, footnotes last, with an offset map back to the source.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .models import Block, Document, Footnote, SourceText
+from .text import SUPERSCRIPT_DIGITS, ends_clause, join_pieces, superscript_to_int, width
+from . import structure
+
+
+@dataclass
+class Line:
+    """A line of the source: its text (stripped) and the source offset of each character."""
+
+    text: str
+    offs: list[int]
+    page: int = 1
+
+    def cut(self, i: int, j: int) -> "Line":
+        return Line(self.text[:i] + self.text[j:], self.offs[:i] + self.offs[j:], self.page)
+
+
+@dataclass
+class Note:
+    number: str
+    lines: list[Line] = field(default_factory=list)
+    source_start: int = 0
+    superscript: bool = False  # called out by superscript digits, not by plain numbers
+
+
+_JOB = r"[A-Z]\.\d{2}-\d{5}(?:\s*\(\w\))?"
+_PAGE = r"\d{1,3}\s*/\s*\d{1,3}"
+_FURNITURE = re.compile(rf"^(?:{_JOB}|{_PAGE}|\*\d{{7}}\*)(?:\s+(?:{_JOB}|{_PAGE}|\*\d{{7}}\*))*$")
+_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+$")
+_SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+_NOTE_START = re.compile(r"^(?P<num>\d{1,3}|\*{1,3})\s+(?=\S)")
+_SUPER_NOTE = re.compile(rf"^(?P<num>[{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
+_SUPER_RUN = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
+
+
+def split_lines(source: SourceText) -> list[Line]:
+    """Non-blank lines, stripped, with per-character source offsets and page numbers."""
+    lines, pos, page = [], 0, 1
+    starts = set(source.page_starts[1:])
+    for raw in re.split(r"(?<=[\n\f])", source.text):
+        if pos in starts or raw.startswith("\f"):
+            page += 1
+        body = raw.rstrip("\n\f")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            lines.append(Line(stripped, list(range(pos + lead, pos + lead + len(stripped))), page))
+        pos += len(raw)
+    return lines
+
+
+def own_symbol(lines: list[Line]) -> str | None:
+    """The document's symbol: a line that is only a symbol, in the title block or beside page furniture."""
+    for i, ln in enumerate(lines):
+        if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
+            continue
+        near = lines[max(0, i - 2): i + 3]
+        if i < 12 or any(_FURNITURE.match(o.text) for o in near if o is not ln) or \
+                sum(o.text == ln.text for o in lines) > 1:
+            return ln.text
+    return None
+
+
+def separate(lines: list[Line], symbol: str | None) -> tuple[list[Line], list[Note]]:
+    """Split lines into body lines and footnotes; page furniture is dropped."""
+    body: list[Line] = []
+    notes: list[Note] = []
+    in_notes = False
+    star_called = False
+    for ln in lines:
+        t = ln.text
+        if _FURNITURE.match(t) or t == symbol or (_SYMBOL_LINE.match(t) and in_notes):
+            continue
+        if _SEPARATOR.match(t):
+            in_notes = True
+            continue
+        if _URL_LINE.match(t) and (in_notes or (body and notes and _url_after_notes(body[-1], notes))):
+            continue  # a link annotation repeating a footnote's URL
+        m = _NOTE_START.match(t)
+        if m and (in_notes or (m["num"].startswith("*") and star_called)) and _next_note(notes, m["num"]):
+            notes.append(Note(m["num"], [ln.cut(0, m.end())], ln.offs[0]))
+            in_notes = True
+            continue
+        sm = _SUPER_NOTE.match(t)
+        if sm and _next_note(notes, str(superscript_to_int(sm["num"]))):
+            notes.append(Note(str(superscript_to_int(sm["num"])), [ln.cut(0, sm.end())], ln.offs[0], True))
+            continue
+        if in_notes and notes and not ends_clause(notes[-1].lines[-1].text):
+            notes[-1].lines.append(ln)
+            continue
+        in_notes = False
+        star_called = star_called or "*" in t
+        body.append(ln)
+    return body, notes
+
+
+def _url_after_notes(last_body: Line, notes: list[Note]) -> bool:
+    return notes[-1].source_start > last_body.offs[0]
+
+
+def _next_note(notes: list[Note], num: str) -> bool:
+    """Footnotes are numbered in sequence: accept the next number (gaps of a few allowed)."""
+    if num.startswith("*"):
+        return True
+    numbered = [int(n.number) for n in notes if n.number.isdigit()]
+    last = numbered[-1] if numbered else 0
+    return last < int(num) <= last + 3
+
+
+def strip_callouts(body: list[Line], notes: list[Note]) -> tuple[list[Line], dict[str, list[int]]]:
+    """Remove footnote callouts from the body; return their source offsets per footnote number.
+
+    A numeric callout is the footnote's number written right after punctuation (``。1``,
+    ``》8澄清``, ``，17并``), searched in order and only before the footnote itself, so ordinary
+    numbers (``第 18 条``, ``2018 年``, ``2,500``) are never taken.
+    """
+    callouts: dict[str, list[int]] = {}
+    body = list(body)
+    i = 0  # line index where the search for the next callout resumes
+    for note in notes:
+        if note.number.startswith("*"):
+            _cut_star(body, note, callouts)
+            continue
+        if note.superscript:
+            continue
+        pat = re.compile(rf"(?<!\d[.,])(?<=[。，；：）)》”」、.,;:\"'\]a-z]){note.number}(?![\d%/.,:\w])|"
+                         rf"(?<=[。，；：）)》”」、.,;:\"'\]]){note.number}(?=[\u4e00-\u9fff（《“])")
+        for j in range(i, len(body)):
+            if body[j].offs[0] > note.source_start:
+                break
+            m = pat.search(body[j].text)
+            if m:
+                callouts.setdefault(note.number, []).append(body[j].offs[m.start()])
+                body[j] = body[j].cut(m.start(), m.end())
+                i = j
+                break
+    for j, ln in enumerate(body):  # superscript callouts (¹ ² ³) are unambiguous
+        for m in reversed(list(_SUPER_RUN.finditer(ln.text))):
+            callouts.setdefault(str(superscript_to_int(m[0])), []).append(ln.offs[m.start()])
+            ln = ln.cut(m.start(), m.end())
+        body[j] = ln
+    return body, callouts
+
+
+def _cut_star(body: list[Line], note: Note, callouts: dict[str, list[int]]) -> None:
+    for j, ln in enumerate(body):
+        k = ln.text.find(note.number)
+        if k > 0 and ln.offs[0] < note.source_start:
+            callouts.setdefault(note.number, []).append(ln.offs[k])
+            body[j] = ln.cut(k, k + len(note.number))
+            return
+
+
+def is_wrapped(body: list[Line]) -> bool:
+    """PDF-extracted text breaks lines at the measure: many lines stop mid-sentence."""
+    long = [(a, b) for a, b in zip(body, body[1:]) if width(a.text) >= 40]
+    if not long:
+        return False
+    broken = sum(not ends_clause(a.text) and not structure.is_marker(b.text) for a, b in long)
+    return broken / len(long) >= 0.3
+
+
+def full_width(body: list[Line]) -> float:
+    """The measure of a wrapped text: the usual width of lines that stop mid-sentence."""
+    widths = [width(a.text) for a in body if not ends_clause(a.text) and width(a.text) >= 30]
+    return statistics.median(widths) if widths else 80.0
+
+
+def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
+    """Does ``line`` continue the block whose last line is ``prev``?"""
+    if structure.is_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text):
+        return False
+    w = width(prev.text)
+    if wrapped:
+        return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
+    return not ends_clause(prev.text) and w >= 120
+
+
+def group(body: list[Line]) -> list[list[Line]]:
+    """Lines joined into blocks."""
+    wrapped = is_wrapped(body)
+    measure = full_width(body)
+    groups: list[list[Line]] = []
+    for ln in body:
+        if groups and continues(groups[-1][-1], ln, wrapped, measure):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return groups
+
+
+class _Builder:
+    """Assembles the cleaned text and its offset map."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offs: list[int] = []
+        self.size = 0
+
+    def add_lines(self, lines: list[Line]) -> tuple[int, int]:
+        if self.size:
+            self._add("\n\n", [self.offs[-1] + 1] * 2)
+        start = self.size
+        for k, ln in enumerate(lines):
+            if k:
+                sep = join_pieces(lines[k - 1].text, ln.text)
+                self._add(sep, [ln.offs[0]] * len(sep))
+            self._add(ln.text, ln.offs)
+        return start, self.size
+
+    def _add(self, s: str, offs: list[int]) -> None:
+        self.parts.append(s)
+        self.offs.extend(offs)
+        self.size += len(s)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def layout(source: SourceText) -> Document:
+    """Lay out one document: cleaned text, blocks, footnotes (metadata is filled in later)."""
+    lines = split_lines(source)
+    symbol = own_symbol(lines)
+    body, notes = separate(lines, symbol)
+    body, callouts = strip_callouts(body, notes)
+    out = _Builder()
+    blocks: list[Block] = []
+    classifier = structure.Classifier()
+    for g in group(body):
+        start, end = out.add_lines(g)
+        text = out.text()[start:end]
+        blocks.append(classifier.block(len(blocks), text, start, end, g[0].page))
+    footnotes = []
+    body_offs = list(out.offs)
+    for note in notes:
+        start, end = out.add_lines(note.lines)
+        idx = len(blocks)
+        blocks.append(Block(idx, "footnote", start, end, out.text()[start:end], number=note.number,
+                            page=note.lines[0].page))
+        footnotes.append(Footnote(note.number, idx, tuple(_to_clean(body_offs, s)
+                                                          for s in callouts.get(note.number, ()))))
+    return Document(source=source, text=out.text(), offsets=tuple(out.offs), blocks=tuple(blocks),
+                    footnotes=tuple(footnotes))
+
+
+def _to_clean(body_offs: list[int], src: int) -> int:
+    """The cleaned offset where a removed callout stood (the next kept character)."""
+    return bisect.bisect_left(body_offs, src)

@@ -1,0 +1,116 @@
+"""Block markers of UN documents and the classifier that turns joined lines into blocks.
+
+Chinese and English share most markers: ``一.`` / ``I.`` chapter headings, ``A.`` section
+headings, ``1.`` numbered paragraphs (or, out of sequence and without a full stop, numbered
+headings such as ``1. 利用《公约》应对…``), ``(a)`` sub-items, ``-`` bullets, and
+``建议 3`` / ``Recommendation 3`` labels.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import Block
+from .text import ends_clause, width
+
+ZH_NUMERALS = "一二三四五六七八九十"
+_CHAPTER = re.compile(rf"^(?P<num>[{ZH_NUMERALS}]{{1,3}}|[IVX]{{1,6}})\s*[.．、]\s*(?=\S)")
+_SECTION = re.compile(r"^(?P<num>[A-Z])\s*[.．]\s+(?=\S)")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.．](?!\d)\s*(?=\S)")
+_NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项])")
+_ITEM = re.compile(r"^(?:[-–•·▪]\s*)?[(（](?P<num>[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s*(?=\S)")
+_BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
+_LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
+_TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|Page)$")
+
+
+def is_marker(text: str) -> bool:
+    """Does this line start a new block whatever precedes it?"""
+    return any(p.match(text) for p in (_CHAPTER, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL, _TOC))
+
+
+def is_label(text: str) -> bool:
+    return bool(_LABEL.match(text))
+
+
+def is_toc(text: str) -> bool:
+    return bool(_TOC.search(text))
+
+
+def _is_short_title(text: str) -> bool:
+    return not ends_clause(text) and width(text) <= 100 and "\n" not in text
+
+
+class Classifier:
+    """Classifies blocks in reading order, tracking paragraph numbers and the heading stack."""
+
+    def __init__(self) -> None:
+        self.last_para: int | None = None
+        self.last_para_idx: int | None = None
+        self.headings: list[tuple[int, int]] = []  # (level, block index)
+        self.pending_label: str | None = None
+        self.started = False
+        self.bullets = 0
+
+    def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
+        """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
+        if _TOC.search(text) and len(text) < 120:
+            return Block(idx, "toc", start, end, text, page=page)
+        if m := _LABEL.match(text):
+            self.pending_label = re.sub(r"\s+", "", m["num"])
+            return Block(idx, "label", start, end, text, number=self.pending_label, page=page,
+                         section=self._section())
+        if m := _CHAPTER.match(text):
+            return self._heading(idx, 1, m, text, start, end, page)
+        if (m := _SECTION.match(text)) and _is_short_title(text[m.end():]):
+            return self._heading(idx, 2, m, text, start, end, page)
+        if m := _NUMBERED.match(text):
+            n = int(m["num"])
+            if self.last_para is None or n == self.last_para + 1:
+                return self._paragraph(idx, m, text, start, end, page)
+            if _is_short_title(text[m.end():]):
+                return self._heading(idx, 3, m, text, start, end, page)
+            return self._item(idx, m, text, start, end, page)
+        if (m := _NUMBERED_NODOT.match(text)) and self.last_para is not None \
+                and int(m["num"]) == self.last_para + 1:
+            return self._paragraph(idx, m, text, start, end, page)
+        if m := _ITEM.match(text):
+            return self._item(idx, m, text, start, end, page)
+        if m := _BULLET.match(text):
+            self.bullets += 1
+            return self._item(idx, m, text, start, end, page, number=str(self.bullets), label_kind="bullet")
+        if not self.started:
+            return Block(idx, "header", start, end, text, page=page)
+        if self.pending_label:
+            label, self.pending_label = self.pending_label, None
+            return Block(idx, "paragraph", start, end, text, number=label, label_kind="recommendation",
+                         section=self._section(), page=page)
+        if _is_short_title(text):
+            return self._heading(idx, 4, None, text, start, end, page)
+        return Block(idx, "paragraph", start, end, text, section=self._section(), page=page)
+
+    def _section(self) -> int | None:
+        return self.headings[-1][1] if self.headings else None
+
+    def _heading(self, idx, level, m, text, start, end, page) -> Block:
+        self.started = True
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        parent = self._section()
+        self.headings.append((level, idx))
+        self.last_para_idx = None
+        cut = m.end() if m else 0
+        return Block(idx, "heading", start + cut, end, text[cut:], number=m["num"] if m else None,
+                     level=level, parent=parent, section=parent, page=page)
+
+    def _paragraph(self, idx, m, text, start, end, page) -> Block:
+        self.started = True
+        self.last_para = int(m["num"])
+        self.last_para_idx = idx
+        self.bullets = 0
+        return Block(idx, "paragraph", start + m.end(), end, text[m.end():], number=m["num"],
+                     section=self._section(), page=page)
+
+    def _item(self, idx, m, text, start, end, page, number=None, label_kind=None) -> Block:
+        self.started = True
+        return Block(idx, "item", start + m.end(), end, text[m.end():], number=number or m["num"],
+                     parent=self.last_para_idx, section=self._section(), label_kind=label_kind, page=page)

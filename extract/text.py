@@ -1,0 +1,53 @@
+"""Character classes and small text helpers shared by the layout and language modules."""
+from __future__ import annotations
+
+import unicodedata
+
+# Sentence-final and clause-final marks after which a line may end a paragraph.
+TERMINAL = set("。；：！？.;:!?")
+# Closing marks that end a clause when they follow a terminal mark ("。）", "。”").
+CLOSERS = set("）)」』”\"’》]")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Han characters and full-width CJK punctuation (no spaces are written between them)."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return (0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
+            or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or 0x20000 <= o <= 0x2FFFF)
+
+
+def width(s: str) -> int:
+    """Display width: 2 for wide (CJK) characters, 1 otherwise; how a printed line fills its measure."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def ends_clause(s: str) -> bool:
+    """True when ``s`` ends with a terminal mark, possibly followed by closing brackets or quotes."""
+    s = s.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+    return bool(s) and s[-1] in TERMINAL
+
+
+def superscript_to_int(s: str) -> int:
+    return int(s.translate(_SUPER_TO_ASCII))
+
+
+def cjk_ratio(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(map(is_cjk, letters)) / len(letters) if letters else 0.0
+
+
+def join_pieces(left: str, right: str) -> str:
+    """The separator to put between two wrapped lines: none between CJK text, after a hyphen,
+    or before closing punctuation; one space between Latin words."""
+    if not left or not right:
+        return ""
+    a, b = left[-1], right[0]
+    if is_cjk(a) or is_cjk(b) or a == "-" or a == "/" or b in ",.;:)]":
+        return ""
+    return " "
