@@ -80,7 +80,7 @@ def make_image_pdf(tmp_path: Path) -> Callable[[str, str], Path]:
 
     def make(name: str, text: str) -> Path:
         image = Image.new("L", (1200, 300), color=255)
-        ImageDraw.Draw(image).text((40, 120), text, fill=0, font_size=36)
+        ImageDraw.Draw(image).text((40, 120), text, fill=0)
         path = tmp_path / name
         canvas = Canvas(str(path), pagesize=A4)
         canvas.drawImage(ImageReader(image), 40, 500, width=500, height=125)
