@@ -223,6 +223,7 @@ class Recommendation:
     addressee: str | None = None  # States parties, Member States, Secretariat, Conference, ...
     section: str | None = None  # heading text it sits under
     restated: bool = False  # restates an earlier recommendation (background papers)
+    topics: tuple[tuple[str, str], ...] = ()  # (topic key, the rule's reason) pairs
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,153 @@
+"""What a document says about itself: symbol, distribution, dates, body, meeting, kind.
+
+The title page (the "header" blocks before the first heading or paragraph) carries most of it,
+in the document's language and in English (``Distr.: Limited``, ``11 September 2017``,
+``Original: English``); the meeting number is read from the phrase that names this meeting
+(``工作组第四次会议``, "the seventh meeting of the Working Group").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import dates
+from .gazetteer import find_names
+from .models import Document, Metadata
+from .text import cjk_ratio
+from .zh.numerals import NUMERAL_CHARS, zh_int
+
+# Registry keys of the bodies that hold meetings and issue documents. A title page names the
+# parent (the Conference) before the body itself (a working group), so the last one wins.
+MEETING_BODIES = ("COP", "WG-SOM", "WG-TIP", "WG-IC", "WG-TA", "WG-FA", "WG-IR", "CCPCJ", "UNGA",
+                  "ECOSOC", "UNSC", "HRC")
+# Symbol series -> body, for documents whose title page does not name the body.
+SYMBOL_BODIES = (("CTOC/COP/WG.7/", "WG-SOM"), ("CTOC/COP/WG.4/", "WG-TIP"), ("CTOC/COP/WG.3/", "WG-IC"),
+                 ("CTOC/COP/WG.2/", "WG-TA"), ("CTOC/COP/WG.6/", "WG-FA"), ("CTOC/COP/", "COP"),
+                 ("E/CN.15/", "CCPCJ"), ("A/RES/", "UNGA"), ("E/RES/", "ECOSOC"), ("S/RES/", "UNSC"))
+# How each kind of body calls itself in "the Nth meeting of ..." phrases.
+SELF_NAMES_ZH = {"COP": "缔约方会议", "CCPCJ": "委员会", "UNGA": "大会"}
+SELF_NAMES_EN = {"COP": "Conference", "CCPCJ": "Commission", "UNGA": "General Assembly"}
+
+CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "曼谷": "Bangkok",
+          "内罗毕": "Nairobi", "多哈": "Doha", "京都": "Kyoto", "巴勒莫": "Palermo", "巴黎": "Paris",
+          "阿布扎比": "Abu Dhabi", "马拉喀什": "Marrakech"}
+_EN_CITY = re.compile(r"\b(Vienna|New York|Geneva|Bangkok|Nairobi|Doha|Kyoto|Palermo|Paris|Abu Dhabi|Marrakech)\b")
+
+KINDS = (  # (pattern, kind); the first that matches the title page wins, so specific ones first
+    (r"报告草稿|Draft report", "draft report"),
+    (r"会议室文件|Conference room paper", "conference room paper"),
+    (r"背景文件|Background paper", "background paper"),
+    (r"秘书处的说明|秘书处说明|Note by the Secretariat", "note"),
+    (r"决议|Resolution adopted", "resolution"),
+    (r"报告|Report of", "report"),
+)
+_ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_EN_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS_EN) + r"|\d{1,2}(?:st|nd|rd|th))"
+
+
+def read_metadata(doc: Document) -> Metadata:
+    """The document's metadata, from its title page and the sentence that names its meeting."""
+    header = "\n".join(b.text for b in doc.blocks if b.kind in ("header", "toc"))
+    lang = "zh" if cjk_ratio(doc.text[:5000]) > 0.3 else "en"
+    symbol = _symbol(doc)
+    body = _body(header, doc.text, lang, symbol)
+    start, end, place = _meeting_dates(header, doc.text, lang)
+    return Metadata(
+        symbol=symbol, distribution=_field(r"Distr\.?\s*:\s*(\w+)", header), issued=_issued(header),
+        language=lang, original_language=_field(r"Original\s*:\s*(\w+)", header),
+        body=body, meeting_number=_meeting_number(doc.text, lang, body), meeting_start=start,
+        meeting_end=end, place=place, agenda_item=_agenda_item(header), kind=_kind(header),
+        title=_title(doc),
+    )
+
+
+def with_metadata(doc: Document) -> Document:
+    return replace(doc, meta=read_metadata(doc))
+
+
+def _symbol(doc: Document) -> str | None:
+    from .layout import own_symbol, split_lines  # the symbol is page furniture: layout finds it
+    return own_symbol(split_lines(doc.source))
+
+
+def _field(pattern: str, header: str) -> str | None:
+    m = re.search(pattern, header)
+    return m[1] if m else None
+
+
+def _issued(header: str) -> str | None:
+    """The issue date printed under ``Distr.:`` on the title page (an English date line)."""
+    m = re.search(r"Distr\.?\s*:.*\n(?P<date>[^\n]+)", header)
+    if not m:
+        return None
+    start, _, found = dates.en_range(m["date"])
+    return start if found and found.start() == 0 else None
+
+
+def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
+    bodies = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES]
+    if bodies:
+        return bodies[-1]
+    for prefix, key in SYMBOL_BODIES:
+        if symbol and symbol.startswith(prefix):
+            return key
+    m = re.search(rf"第[{NUMERAL_CHARS}\d]+\s*[次届]会议|{_EN_ORDINAL} (?:meeting|session)", text)
+    before = [h.key for h in find_names(text[max(0, m.start() - 40): m.end() + 80] if m else text, lang)
+              if h.key in MEETING_BODIES]
+    return before[0] if before else None
+
+
+def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
+    self_zh = SELF_NAMES_ZH.get(body or "", "工作组")
+    self_en = SELF_NAMES_EN.get(body or "", "Working Group")
+    m = re.search(rf"{self_zh}第(?P<n>[{NUMERAL_CHARS}\d]+)\s*[次届]会议", text)
+    if m:
+        return zh_int(m["n"])
+    m = re.search(rf"{_EN_ORDINAL} (?:meeting|session) of the {self_en}|"
+                  rf"{self_en}[^.]{{0,80}}?\bat its {_EN_ORDINAL.replace('ord', 'ord2')} (?:meeting|session)",
+                  text)
+    if not m:
+        return None
+    word = (m["ord"] or m["ord2"]).lower()
+    return _ORDINALS_EN.index(word) + 1 if word in _ORDINALS_EN else int(re.sub(r"\D", "", word))
+
+
+def _meeting_dates(header: str, text: str, lang: str) -> tuple[str | None, str | None, str | None]:
+    """Dates and city of the meeting: the title-page line ``2017年9月11日至13日，维也纳`` or
+    ``Vienna, 8 and 9 September 2020`` (not the issue date under ``Distr.``)."""
+    for line in header.splitlines():
+        if re.match(r"^\s*\d{1,2}\s+\w+\s+\d{4}\s*$", line):  # a bare issue date
+            continue
+        start, end, m = dates.any_range(line, lang)
+        if start:
+            return start, end, _city(line)
+    return None, None, None
+
+
+def _city(line: str) -> str | None:
+    for zh, en in CITIES.items():
+        if zh in line:
+            return en
+    m = _EN_CITY.search(line)
+    return m[1] if m else None
+
+
+def _agenda_item(header: str) -> str | None:
+    m = re.search(r"议程\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|[Ii]tem\s+(\d+(?:\s*\([a-z]\))?)\s+of the", header)
+    return re.sub(r"\s+", "", m[1] or m[2]) if m else None
+
+
+def _kind(header: str) -> str | None:
+    kind = next((k for pat, k in KINDS if re.search(pat, header)), None)
+    if re.search(r"^\s*(增编|Addendum)\s*$", header, re.M):
+        return f"{kind} (addendum)" if kind else "addendum"
+    return kind
+
+
+def _title(doc: Document) -> str | None:
+    """The longest title-page line that is not a date, a symbol or a distribution note."""
+    lines = [b.text for b in doc.blocks if b.kind == "header"
+             and not re.search(r"Distr|Original|^\w+$|\d{4}|议程|Agenda", b.text)]
+    return max(lines, key=len) if lines else None

@@ -1,0 +1,60 @@
+"""The extraction recipe: file -> ingest -> layout -> metadata -> find -> resolve -> Extraction."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .actors import find_actors
+from .gazetteer import find_names
+from .ingest import read_source
+from .instruments import find_citations, instrument_mentions
+from .layout import layout
+from .metadata import with_metadata
+from .models import Extraction, UserError
+from .recommendations import find_recommendations
+from .resolutions import find_resolutions
+from .symbols import find_symbols
+
+SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+
+# The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
+MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
+                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "WG-IR": "UNTOC"}
+
+
+def extract_file(path: str | Path) -> Extraction:
+    """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
+    doc = with_metadata(layout(read_source(path)))
+    text, lang = doc.text, doc.lang
+    hits = find_names(text, lang)
+    mentions, persons, participations = find_actors(doc, hits)
+    main = MAIN_INSTRUMENT.get(doc.meta.body or "")
+    mentions = list(mentions) + list(instrument_mentions(text, lang, hits, main))
+    citations = find_citations(text, lang, hits, main)
+    return Extraction(
+        doc=doc, mentions=tuple(mentions), persons=tuple(persons),
+        participations=tuple(participations), citations=tuple(citations),
+        resolutions=tuple(find_resolutions(text, lang)),
+        symbols=tuple(find_symbols(text, doc.meta.symbol)),
+        recommendations=tuple(find_recommendations(doc, hits)),
+    )
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, and every document file under the folders named (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def extract_all(paths: Iterable[Path]) -> Iterator[tuple[Path, Extraction | UserError]]:
+    """Each file's extraction, or the user error that stopped it; one bad file never stops the rest."""
+    for p in paths:
+        try:
+            yield p, extract_file(p)
+        except UserError as err:
+            yield p, err

@@ -1,0 +1,139 @@
+"""The ``unkg`` command line: build, query, validate, analyze, viz.
+
+User mistakes (bad files, unknown query names, unreadable graphs) are one line on stderr and a
+non-zero exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from unkg import __version__
+from unkg.extract.models import UserError
+
+EPILOG = """examples:
+  unkg build seeds/ --out out/seeds.trig          build a graph from every document in seeds/
+  unkg query out/seeds.trig --name most-cited-articles --format table
+  unkg query out/seeds.trig --sparql my.rq --format csv
+  unkg validate out/seeds.trig                    check the graph against the SHACL shapes
+  unkg analyze out/seeds.trig --top 10            most-cited provisions, central actors
+  unkg viz out/seeds.trig --out out/seeds.html    interactive view (works offline)
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except UserError as err:
+        print(f"unkg: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="unkg", description="Knowledge graphs of UN documents on the "
+                                "Organized Crime Convention and its Protocols.", epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"unkg {__version__}")
+    sub = p.add_subparsers(title="commands")
+
+    b = _sub(sub, "build", "extract documents into a graph file",
+             "unkg build seeds/ more.pdf --out out/graph.trig\n"
+             "Files and folders (.txt .pdf .docx .html); the output format follows the extension "
+             "(.trig .nq .ttl .jsonld). If the output exists, the documents built replace their own "
+             "graphs in it and everything else is kept. Exit code 1 when some files failed.")
+    b.add_argument("paths", nargs="+", help="document files or folders")
+    b.add_argument("--out", required=True, help="graph file to write (.trig, .nq, .ttl, .jsonld)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    b.set_defaults(func=_build)
+
+    q = _sub(sub, "query", "run a named or ad-hoc SPARQL query",
+             "unkg query out/graph.trig --name citations --format csv\n"
+             "unkg query out/graph.trig --sparql - --format json < my.rq\n"
+             "Named queries: " + ", ".join(_query_names()) + ". The default graph is the union of "
+             "all document graphs.")
+    q.add_argument("graph", help="graph file")
+    src = q.add_mutually_exclusive_group(required=True)
+    src.add_argument("--name", help="a named query (see above)")
+    src.add_argument("--sparql", help="a SPARQL file, or - for standard input")
+    q.add_argument("--format", choices=("csv", "json", "table"), default="table")
+    q.set_defaults(func=_query)
+
+    v = _sub(sub, "validate", "check a graph against the SHACL shapes",
+             "unkg validate out/graph.trig\nExit 0 when the graph conforms, 1 with a report when not.")
+    v.add_argument("graph")
+    v.set_defaults(func=_validate)
+
+    a = _sub(sub, "analyze", "most-cited provisions, central actors, co-citation, communities",
+             "unkg analyze out/graph.trig --top 10 --format table\n"
+             "unkg analyze out/graph.trig --chart out/most-cited.png --graphml out/g.graphml")
+    a.add_argument("graph")
+    a.add_argument("--top", type=int, default=10)
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    a.add_argument("--rollup", action="store_true", help="roll paragraph citations up to their article")
+    a.add_argument("--chart", help="write a chart of the most-cited provisions (.png or .svg)")
+    a.add_argument("--graphml", help="export the whole projection as GraphML (for Gephi)")
+    a.add_argument("--gexf", help="export the whole projection as GEXF (for Gephi)")
+    a.set_defaults(func=_analyze)
+
+    z = _sub(sub, "viz", "write an interactive HTML view of the graph",
+             "unkg viz out/graph.trig --out out/graph.html --view citations\n"
+             "unkg viz out/graph.trig --out out/ita.html --view actors --focus ITA --hops 2")
+    z.add_argument("graph")
+    z.add_argument("--out", required=True)
+    z.add_argument("--view", choices=("citations", "actors", "recommendations", "all"), default="all")
+    z.add_argument("--doc", help="only this document (its symbol or file stem)")
+    z.add_argument("--focus", help="centre on this entity key (ISO3, registry key)")
+    z.add_argument("--hops", type=int, default=2)
+    z.set_defaults(func=_viz)
+    return p
+
+
+def _sub(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help_, description=f"{help_}\n\nexample:\n  {example}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _query_names() -> list[str]:
+    from .query import named_queries
+    return sorted(named_queries())
+
+
+def _build(args) -> int:
+    from .build import build
+    return build(args.paths, Path(args.out), quiet=args.quiet)
+
+
+def _query(args) -> int:
+    from .query import query_text, run, write
+    sparql = query_text(args.name, args.sparql)
+    write(run(args.graph, sparql), args.format, sys.stdout)
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import validate
+    conforms, report = validate(args.graph)
+    print(report)
+    return 0 if conforms else 1
+
+
+def _analyze(args) -> int:
+    from .analyze import cli_analyze
+    return cli_analyze(args)
+
+
+def _viz(args) -> int:
+    from .viz import cli_viz
+    return cli_viz(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

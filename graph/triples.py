@@ -1,0 +1,346 @@
+"""From one document's Extraction to quads in its own named graph (plus its meta-graph entry).
+
+Each ``_xxx`` generator yields triples for one kind of fact; ``quads`` puts them all in the
+document's graph. Every graph is self-contained: the entities a document names are described
+(labels, codes) inside its graph, so rebuilding one document never touches another's graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, Triple
+
+from unkg import __version__
+from unkg.extract.models import Block, Citation, Extraction, Mention
+from unkg.ontology import registry
+
+from . import iris
+from .vocab import CITO, DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, UNKG, XSD
+
+KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
+              "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person}
+
+
+def doc_key(ex: Extraction) -> str:
+    """The document's key: its UN symbol when printed, otherwise its file stem."""
+    return ex.doc.meta.symbol or Path(ex.doc.source.path).stem
+
+
+def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
+    if lang:
+        return Literal(str(value), language=lang)
+    return Literal(str(value), datatype=datatype) if datatype else Literal(str(value))
+
+
+def quads(ex: Extraction) -> Iterator[Quad]:
+    """Every quad of one document: its own graph, and its entry in the meta graph."""
+    key, lang = doc_key(ex), ex.doc.lang
+    g = NamedNode(iris.doc_graph(key, lang))
+    ctx = _Context(ex, key, lang)
+    for gen in (ctx.document, ctx.structure, ctx.mentions, ctx.persons, ctx.participations,
+                ctx.citations, ctx.resolutions, ctx.symbols, ctx.recommendations):
+        for t in gen():
+            yield Quad(t.subject, t.predicate, t.object, g)
+    for t in meta(ex, key, g):
+        yield Quad(t.subject, t.predicate, t.object, NamedNode(iris.META_GRAPH))
+
+
+def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
+    """Provenance of a document graph: source file, its sha256, the tool version."""
+    yield Triple(g, RDF.type, PROV.Activity)
+    yield Triple(g, UNKG.documentGraph, NamedNode(iris.doc(key)))
+    yield Triple(g, UNKG.sourceFile, lit(Path(ex.doc.source.path).name))
+    yield Triple(g, UNKG.sha256, lit(ex.doc.source.sha256))
+    yield Triple(g, UNKG.toolVersion, lit(__version__))
+
+
+class _Context:
+    """One document being turned into triples: its key, language and IRIs of its blocks."""
+
+    def __init__(self, ex: Extraction, key: str, lang: str):
+        self.ex, self.key, self.lang = ex, key, lang
+        self.doc = NamedNode(iris.doc(key))
+        self.meeting = self._meeting_iri()
+        self.block_iris = [self._block_iri(b) for b in ex.doc.blocks]
+        self.described: set[str] = set()
+
+    # -- documents and structure -------------------------------------------------------------
+
+    def _meeting_iri(self) -> NamedNode | None:
+        m = self.ex.doc.meta
+        if not m.body:
+            return None
+        return NamedNode(iris.meeting(m.body, m.meeting_number, m.meeting_start, self.key))
+
+    def _block_iri(self, b: Block) -> NamedNode:
+        blocks = self.ex.doc.blocks
+        if b.kind == "paragraph" and b.number and b.label_kind != "recommendation":
+            return NamedNode(iris.paragraph(self.key, b.number))
+        if b.kind == "item" and b.parent is not None and blocks[b.parent].number:
+            return NamedNode(iris.paragraph(self.key, blocks[b.parent].number, b.number))
+        if b.kind == "footnote":
+            return NamedNode(iris.doc_part(self.key, f"fn_{b.number}"))
+        return NamedNode(iris.block(self.key, self.lang, b.index))
+
+    def document(self) -> Iterator[Triple]:
+        m, d = self.ex.doc.meta, self.doc
+        yield Triple(d, RDF.type, FABIO.Work)
+        yield Triple(d, RDF.type, UNKG.UNDocument)
+        yield Triple(d, UNKG.key, lit(self.key))
+        yield Triple(d, UNKG.fileStem, lit(Path(self.ex.doc.source.path).stem))
+        yield Triple(d, DCT.language, lit(self.lang))
+        if m.symbol:
+            yield Triple(d, DCT.identifier, lit(m.symbol))
+        optional = ((DCT.title, m.title and lit(m.title, self.lang)),
+                    (DCT.issued, m.issued and lit(m.issued, datatype=XSD.date)),
+                    (UNKG.distribution, m.distribution and lit(m.distribution)),
+                    (UNKG.originalLanguage, m.original_language and lit(m.original_language)),
+                    (UNKG.documentKind, m.kind and lit(m.kind)),
+                    (UNKG.agendaItem, m.agenda_item and lit(m.agenda_item)))
+        for p, o in optional:
+            if o:
+                yield Triple(d, p, o)
+        if m.body:
+            body = NamedNode(iris.entity("Organization", m.body))
+            yield Triple(d, DCT.creator, body)
+            yield from self._describe("Organization", m.body)
+        if self.meeting:
+            yield Triple(d, UNKG.meeting, self.meeting)
+            yield from self._meeting()
+
+    def _meeting(self) -> Iterator[Triple]:
+        m, e = self.ex.doc.meta, self.meeting
+        yield Triple(e, RDF.type, SCHEMA.Event)
+        yield Triple(e, SCHEMA.organizer, NamedNode(iris.entity("Organization", m.body)))
+        for p, v in ((SCHEMA.startDate, m.meeting_start), (SCHEMA.endDate, m.meeting_end)):
+            if v:
+                yield Triple(e, p, lit(v, datatype=XSD.date))
+        if m.place:
+            yield Triple(e, SCHEMA.location, lit(m.place, "en"))
+        if m.meeting_number:
+            yield Triple(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer))
+
+    def structure(self) -> Iterator[Triple]:
+        blocks = self.ex.doc.blocks
+        for b, node in zip(blocks, self.block_iris):
+            if b.kind in ("toc", "label"):
+                continue
+            cls = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}.get(
+                b.kind, DOCO.Paragraph)
+            yield Triple(node, RDF.type, cls)
+            parent = b.parent if b.kind in ("item", "heading") else b.section
+            yield Triple(node, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc)
+            yield Triple(node, RDF.value, lit(b.text, self.lang))
+            if b.number:
+                yield Triple(node, SKOS.notation, lit(b.number))
+            if b.section is not None:
+                yield Triple(node, UNKG.section, self.block_iris[b.section])
+
+    def node_at(self, offset: int) -> NamedNode:
+        b = self.ex.doc.block_at(offset)
+        return self.block_iris[b.index] if b else self.doc
+
+    # -- entities --------------------------------------------------------------------------
+
+    def _describe(self, kind: str, key: str, label: str | None = None) -> Iterator[Triple]:
+        """Type, key and labels of an entity, once per graph."""
+        e = self.entity_iri(kind, key)
+        if e.value in self.described:
+            return
+        self.described.add(e.value)
+        entry = registry.lookup(key)
+        yield Triple(e, RDF.type, KIND_CLASS[kind])
+        yield Triple(e, UNKG.key, lit(key))
+        if entry is None:
+            if label:
+                yield Triple(e, RDFS.label, lit(label, self.lang))
+            return
+        for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
+            if value:
+                yield Triple(e, SKOS.prefLabel, lit(value, lang))
+        for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
+            if acronym:
+                yield Triple(e, SKOS.altLabel, lit(acronym, lang))
+        codes = entry.codes
+        for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
+            if code:
+                yield Triple(e, SKOS.notation, lit(code))
+        if entry.parent and registry.lookup(entry.parent):
+            parent_kind = registry.lookup(entry.parent).kind
+            rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
+            yield Triple(e, rel, self.entity_iri(parent_kind, entry.parent))
+            yield from self._describe(parent_kind, entry.parent)
+
+    def entity_iri(self, kind: str, key: str) -> NamedNode:
+        if kind == "Instrument":
+            entry = registry.lookup(key)
+            return NamedNode(iris.instrument(key, entry.codes.get("untc") if entry else None))
+        return NamedNode(iris.entity(kind, key))
+
+    def mentions(self) -> Iterator[Triple]:
+        for m in self.ex.mentions:
+            yield from self._describe(m.kind, m.key, m.text)
+            e = self.entity_iri(m.kind, m.key)
+            if m.candidate:
+                yield Triple(e, UNKG.candidate, lit("true", datatype=XSD.boolean))
+            yield Triple(self.doc, SCHEMA.mentions, e)
+            yield Triple(self.node_at(m.start), SCHEMA.mentions, e)
+            yield from self._annotation(m.start, m.end, m.text, e)
+
+    def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> Iterator[Triple]:
+        """A Web Annotation holding the exact words and where they stand in the cleaned text."""
+        ann = NamedNode(iris.doc_part(self.key, self.lang, f"ann_{start}_{end}"))
+        target, quote, pos = (NamedNode(ann.value + s) for s in ("#target", "#quote", "#position"))
+        yield Triple(ann, RDF.type, OA.Annotation)
+        yield Triple(ann, OA.hasBody, body)
+        yield Triple(ann, OA.hasTarget, target)
+        yield Triple(target, OA.hasSource, self.node_at(start))
+        yield Triple(target, OA.hasSelector, quote)
+        yield Triple(target, OA.hasSelector, pos)
+        yield Triple(quote, RDF.type, OA.TextQuoteSelector)
+        yield Triple(quote, OA.exact, lit(exact, self.lang))
+        yield Triple(pos, RDF.type, OA.TextPositionSelector)
+        yield Triple(pos, OA.start, lit(start, datatype=XSD.integer))
+        yield Triple(pos, OA.end, lit(end, datatype=XSD.integer))
+
+    def persons(self) -> Iterator[Triple]:
+        for p in self.ex.persons:
+            e = NamedNode(iris.entity("Person", iris.slug(p.name)))
+            yield Triple(e, RDF.type, FOAF.Person)
+            yield Triple(e, FOAF.name, lit(p.name))
+            yield Triple(e, UNKG.key, lit(iris.slug(p.name)))
+            yield Triple(self.doc, SCHEMA.mentions, e)
+            yield Triple(self.node_at(p.start), SCHEMA.mentions, e)
+            if p.state:
+                yield Triple(e, UNKG.nationality, NamedNode(iris.state(p.state)))
+                yield from self._describe("State", p.state)
+            if p.role and self.meeting:
+                yield from self._participation(e, p.role, (), p.start, "person")
+            yield from self._annotation(p.start, p.end, p.name, e)
+
+    def participations(self) -> Iterator[Triple]:
+        for p in self.ex.participations:
+            yield from self._describe(p.kind, p.key)
+            yield from self._participation(self.entity_iri(p.kind, p.key), p.role, p.agenda_items,
+                                           p.start, p.key)
+
+    def _participation(self, agent: NamedNode, role: str, items, start: int, key: str) -> Iterator[Triple]:
+        event = self.meeting or self.doc
+        node = NamedNode(f"{event.value}/participation/{iris.slug(key)}_{role}")
+        yield Triple(node, RDF.type, UNKG.Participation)
+        yield Triple(node, UNKG.agent, agent)
+        yield Triple(node, UNKG.event, event)
+        yield Triple(node, UNKG.role, lit(role))
+        yield Triple(node, PROV.wasDerivedFrom, self.node_at(start))
+        for item in items:
+            yield Triple(node, UNKG.agendaItem, lit(item))
+        shortcut = UNKG.spokeAt if role == "speaker" else UNKG.heldRole if role in (
+            "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
+        yield Triple(agent, shortcut, event)
+
+    # -- citations, resolutions, symbols -----------------------------------------------------
+
+    def citations(self) -> Iterator[Triple]:
+        seen: Counter = Counter()
+        for c in self.ex.citations:
+            citing = self.node_at(c.start)
+            path = f"{c.kind}_{c.article}_{c.paragraph or ''}_{c.subparagraph or ''}_{c.instrument or 'unresolved'}"
+            seen[(citing.value, path)] += 1
+            node = NamedNode(f"{citing.value}/cit_{iris.slug(path)}_{seen[(citing.value, path)]}")
+            yield Triple(node, RDF.type, CITO.Citation)
+            yield Triple(node, CITO.hasCitingEntity, citing)
+            yield Triple(node, UNKG.exact, lit(c.text, self.lang))
+            yield Triple(node, DCT.isPartOf, self.doc)
+            if c.instrument is None:
+                yield Triple(node, UNKG.unresolved, lit("true", datatype=XSD.boolean))
+                yield Triple(node, UNKG.article, lit(c.article))
+                continue
+            prov = yield from self._provision(c)
+            yield Triple(node, CITO.hasCitedEntity, prov)
+            yield Triple(citing, CITO.cites, prov)
+            yield Triple(self.doc, CITO.cites, prov)
+
+    def _provision(self, c: Citation):
+        """Mint the cited provision with its ancestors, up to the instrument; return its IRI."""
+        entry = registry.lookup(c.instrument)
+        untc = entry.codes.get("untc") if entry else None
+        root = self.entity_iri("Instrument", c.instrument)
+        yield from self._describe("Instrument", c.instrument)
+        levels = [("article", c.article, None, None), ("paragraph", c.article, c.paragraph, None),
+                  ("subparagraph", c.article, c.paragraph, c.subparagraph)]
+        parent, node = root, root
+        for level, art, para, sub in levels:
+            if level != "article" and not (para if level == "paragraph" else sub):
+                continue
+            node = NamedNode(iris.provision(untc or c.instrument, art, para, sub, c.kind, treaty=bool(untc)))
+            yield Triple(node, RDF.type, ELI.LegalResourceSubdivision)
+            yield Triple(node, ELI.is_part_of, parent)
+            yield Triple(node, UNKG.instrument, root)
+            yield Triple(node, UNKG.level, lit(level))
+            yield Triple(node, UNKG.provisionKind, lit(c.kind))
+            yield Triple(node, UNKG.article, lit(art))
+            yield Triple(node, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]))
+            if para:
+                yield Triple(node, UNKG.paragraph, lit(para))
+            if sub:
+                yield Triple(node, UNKG.subparagraph, lit(sub))
+            parent = node
+        return node
+
+    def resolutions(self) -> Iterator[Triple]:
+        for r in self.ex.resolutions:
+            node = NamedNode(iris.resolution(r.body, r.kind, r.number))
+            yield Triple(node, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
+            yield Triple(node, DCT.identifier, lit(r.key))
+            yield Triple(node, UNKG.key, lit(r.key))
+            body = registry.lookup(r.body) or registry.lookup({"GA": "UNGA", "SC": "UNSC"}.get(r.body, ""))
+            if body:
+                yield Triple(node, ELI.passed_by, NamedNode(iris.entity("Organization", body.key)))
+            yield Triple(self.doc, DCT.references, node)
+            yield Triple(self.node_at(r.start), DCT.references, node)
+            yield from self._annotation(r.start, r.end, r.text, node)
+
+    def symbols(self) -> Iterator[Triple]:
+        own = self.ex.doc.meta.symbol
+        for s in self.ex.symbols:
+            if s.symbol == own:
+                continue
+            node = NamedNode(iris.doc(s.symbol))
+            yield Triple(node, RDF.type, FABIO.Work)
+            yield Triple(node, DCT.identifier, lit(s.symbol))
+            yield Triple(self.doc, DCT.references, node)
+            yield Triple(self.node_at(s.start), DCT.references, node)
+
+    # -- recommendations -------------------------------------------------------------------
+
+    def recommendations(self) -> Iterator[Triple]:
+        for r in self.ex.recommendations:
+            node = NamedNode(iris.doc_part(self.key, f"rec_{r.label}"))
+            yield Triple(node, RDF.type, UNKG.Recommendation)
+            yield Triple(node, SKOS.notation, lit(r.label))
+            yield Triple(node, RDF.value, lit(r.text, self.lang))
+            yield Triple(node, UNKG.strength, lit(r.strength))
+            yield Triple(node, DCT.isPartOf, self.doc)
+            yield Triple(node, PROV.wasDerivedFrom, self.block_iris[r.block])
+            if r.addressee:
+                yield Triple(node, UNKG.addressedTo, lit(r.addressee))
+            if r.restated:
+                yield Triple(node, UNKG.restated, lit("true", datatype=XSD.boolean))
+            if r.section:
+                yield Triple(node, UNKG.section, lit(r.section, self.lang))
+            if self.ex.doc.meta.body:
+                yield Triple(node, UNKG.adoptedBy, NamedNode(iris.entity("Organization", self.ex.doc.meta.body)))
+            for m in self.ex.mentions:
+                if r.start <= m.start < r.end:
+                    yield Triple(node, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
+            for c in self.ex.citations:
+                if r.start <= c.start < r.end and c.instrument:
+                    prov = yield from self._provision(c)
+                    yield Triple(node, CITO.cites, prov)
+
+
+def run_digest(sha256s: list[str]) -> str:
+    return hashlib.sha256(("\n".join(sorted(sha256s)) + __version__).encode()).hexdigest()[:16]
