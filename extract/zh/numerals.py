@@ -1,4 +1,9 @@
-"""Chinese numerals and full-width digits to integers: 十八 -> 18, 二十一 -> 21, 一百零五 -> 105, １８ -> 18."""
+"""Chinese numerals and full-width digits to integers: 十八 -> 18, 二十一 -> 21, 一百零五 -> 105, １８ -> 18.
+
+``NUMBER`` is the regex fragment the Chinese grammars use for "a number as printed" (ASCII or
+full-width digits, or Chinese numerals); ``number_text`` turns what it matched into the ASCII
+digits that keys and IRIs use.
+"""
 from __future__ import annotations
 
 import unicodedata
@@ -7,6 +12,9 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
           "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
+
+# ASCII digits, full-width digits (０-９), or a run of Chinese numerals.
+NUMBER = rf"(?:[0-9０-９]+|[{NUMERAL_CHARS}]+)"
 
 
 def zh_int(s: str) -> int | None:
@@ -24,3 +32,9 @@ def zh_int(s: str) -> int | None:
             total += (current or 1) * UNITS[c]  # 十八: a bare 十 means one ten
             current = 0
     return total + current
+
+
+def number_text(s: str) -> str:
+    """``s`` as ASCII digits when it is a number (十八 -> "18", １８ -> "18"), else ``s`` NFKC-folded."""
+    n = zh_int(s)
+    return str(n) if n is not None else unicodedata.normalize("NFKC", s.strip())
