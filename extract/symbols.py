@@ -1,0 +1,74 @@
+"""UN document symbols cited in a text: A/76/642, S/2020/785, CTOC/COP/WG.7/2022/3/Add.1...
+
+A symbol is a known series (A, S, E, ST, CTOC, CMW...) followed by ``/``-separated components, at
+least one of them with a digit. Components start with a capital letter or a digit, so URL paths
+(``/res/som/index.html``), EU act numbers (``2011/36/EU``), job numbers (``V.22-02390``) and
+sales numbers (``E.18.IV.9``) are not symbols. Symbols inside UN document links
+(``undocs.org/S/2020/785``) are found too, and counted once: a link that repeats a symbol printed
+in the text adds nothing. The document's own symbol (page headers) is never returned.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import SymbolRef
+
+# First components of UN document series: principal organs, treaty bodies, subsidiary bodies.
+SERIES = (
+    "A", "S", "E", "T", "ST", "CTOC", "CAC", "CMW", "CRC", "CEDAW", "CCPR", "CERD", "CAT", "CRPD",
+    "CED", "HRI", "UNODC", "UNEP", "UNW", "DP", "TD", "ICEF", "SPLOS", "ISBA", "FCCC", "ECE", "JIU",
+    "IDB", "EC", "PBC", "UNHCR", "INCB", "UNCTAD",
+)
+
+_SERIES = "|".join(sorted(SERIES, key=len, reverse=True))
+_COMPONENT = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
+
+SYMBOL = re.compile(rf"""
+    (?<![\w/.\-])                         # not the tail of a longer token or a URL path
+    (?P<symbol>
+      (?:{_SERIES})                       # the series: A, S, E/CN..., CTOC, CMW...
+      (?:/{_COMPONENT})+                  # /76/642, /COP/WG.7/2022/3, /INF.1/Rev.1, /CRP.2
+      (?:\s?\(\d{{4}}\))?                 # Security Council year: S/RES/2240 (2015)
+    )
+    """, re.VERBOSE)
+
+LINK = re.compile(rf"""
+    (?:undocs\.org/(?:(?:ar|en|es|fr|ru|zh)/)?   # undocs.org/S/2020/785, undocs.org/en/A/RES/70/1
+      |[?&]symbol=)                              # ...view_doc.asp?symbol=A/76/642
+    (?P<symbol>(?:{_SERIES})(?:/{_COMPONENT})+)  # the symbol in the link
+    """, re.VERBOSE)
+
+
+def normalise(symbol: str) -> str:
+    """A symbol as compared: no white space, no trailing full stop, upper case."""
+    return re.sub(r"\s+", "", symbol).rstrip(".").upper()
+
+
+def find_symbols(text: str, own_symbol: str | None) -> list[SymbolRef]:
+    """Every UN document symbol cited in ``text``, in order, except ``own_symbol``.
+
+    >>> [s.symbol for s in find_symbols("见 A/76/642 和 undocs.org/S/2020/785。", None)]
+    ['A/76/642', 'S/2020/785']
+    """
+    own = normalise(own_symbol) if own_symbol else None
+    printed = [_ref(m) for m in SYMBOL.finditer(text)]
+    printed = [r for r in printed if _has_digit(r.symbol)]
+    seen = {normalise(r.symbol) for r in printed}
+    linked = []
+    for m in LINK.finditer(text):
+        ref = _ref(m)
+        if _has_digit(ref.symbol) and normalise(ref.symbol) not in seen:
+            seen.add(normalise(ref.symbol))
+            linked.append(ref)
+    refs = sorted(printed + linked, key=lambda r: r.start)
+    return [r for r in refs if normalise(r.symbol) != own]
+
+
+def _ref(m: re.Match) -> SymbolRef:
+    """A SymbolRef for the ``symbol`` group of ``m``, without a sentence's closing full stop."""
+    start, words = m.start("symbol"), m.group("symbol").rstrip(".")
+    return SymbolRef(start=start, end=start + len(words), text=words, symbol=re.sub(r"\s+", "", words))
+
+
+def _has_digit(symbol: str) -> bool:
+    return any(c.isdigit() for c in symbol)
