@@ -101,8 +101,11 @@ def resolution(body: str, kind: str, number: str) -> str:
     return f"{ID}{'decision' if kind == 'decision' else 'resolution'}/{_seg(body)}/{_seg(number)}"
 
 
-def meeting(body: str, number: int | None, start: str | None, doc_key: str) -> str:
-    """A meeting by its body and number, else its start date, else the document that reports it."""
+def meeting(body: str | None, number: int | None, start: str | None, doc_key: str) -> str:
+    """A meeting by its body and number, else its start date; without a body, the document that
+    reports it (two bodies' fourth meetings are different meetings)."""
+    if not body:
+        return f"{ID}meeting/doc-{_seg(doc_key)}"
     tail = str(number) if number else (start or f"doc-{_seg(doc_key)}")
     return f"{ID}meeting/{_seg(body)}/{tail}"
 

@@ -71,7 +71,7 @@ class _Context:
 
     def _meeting_iri(self) -> NamedNode | None:
         m = self.ex.doc.meta
-        if not m.body:
+        if not (m.body or m.meeting_number or m.meeting_start):
             return None
         return NamedNode(iris.meeting(m.body, m.meeting_number, m.meeting_start, self.key))
 
@@ -114,7 +114,8 @@ class _Context:
     def _meeting(self) -> Iterator[Triple]:
         m, e = self.ex.doc.meta, self.meeting
         yield Triple(e, RDF.type, SCHEMA.Event)
-        yield Triple(e, SCHEMA.organizer, NamedNode(iris.entity("Organization", m.body)))
+        if m.body:
+            yield Triple(e, SCHEMA.organizer, NamedNode(iris.entity("Organization", m.body)))
         for p, v in ((SCHEMA.startDate, m.meeting_start), (SCHEMA.endDate, m.meeting_end)):
             if v:
                 yield Triple(e, p, lit(v, datatype=XSD.date))
