@@ -1,0 +1,144 @@
+"""Layout: furniture removed, PDF line breaks joined (CJK-aware), footnotes linked, structure."""
+from pathlib import Path
+
+import pytest
+
+from unkg.extract.ingest import read_source
+from unkg.extract.layout import layout
+from unkg.extract.models import SourceText
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def lay(name: str):
+    return layout(read_source(SEEDS / name))
+
+
+def para(doc, number: str):
+    return next(b for b in doc.blocks if b.kind == "paragraph" and b.number == number)
+
+
+def text_doc(text: str):
+    return layout(SourceText("t.txt", text, "txt", "0"))
+
+
+@pytest.fixture(scope="module")
+def d001():
+    return lay("001_cdb74ec8a63a6727.txt")
+
+
+@pytest.fixture(scope="module")
+def d002():
+    return lay("002_a0e9ecb3f6118350.txt")
+
+
+@pytest.fixture(scope="module")
+def d003():
+    return lay("003_28d5586563dc01f3.txt")
+
+
+@pytest.fixture(scope="module")
+def d004():
+    return lay("004_3f756bb20ebb5459.txt")
+
+
+def test_every_block_spans_its_text(d001, d002, d003, d004):
+    for doc in (d001, d002, d003, d004):
+        for b in doc.blocks:
+            assert doc.text[b.start:b.end] == b.text
+        # every cleaned character maps back to the same character in the source
+        for i in range(0, len(doc.text), 7):
+            if not doc.text[i].isspace():
+                assert doc.source.text[doc.source_offset(i)] == doc.text[i]
+
+
+def test_names_broken_across_pdf_lines_are_joined(d001):
+    p10 = para(d001, "10")
+    assert "阿尔及利亚" in p10.text and "委内瑞拉玻利瓦尔共和国" in p10.text
+    item_f = next(b for b in d001.blocks if b.kind == "item" and b.number == "f" and b.parent == para(d001, "1").index)
+    assert "《偷运移民议定书》" in item_f.text
+    assert " " not in para(d001, "5").text  # no space is put inside Chinese text
+
+
+def test_headings_paragraphs_and_items(d001):
+    heading_a = next(b for b in d001.blocks if b.kind == "heading" and b.number == "A")
+    assert heading_a.text.endswith("（包括国际合作）的建议")  # a heading wrapped over two lines
+    items = [b for b in d001.blocks if b.kind == "item" and b.parent == para(d001, "1").index]
+    assert [b.number for b in items] == list("abcdefghi")
+    assert all(b.section == heading_a.index for b in items)
+    assert [b.number for b in d001.blocks if b.kind == "paragraph"] == [str(n) for n in range(1, 11)]
+
+
+def test_page_furniture_is_removed(d002):
+    assert "V.22-02390" not in d002.text and "3/14" not in d002.text
+    assert "CTOC/COP/WG.7/2022/3" not in d002.text  # the page header repeats the own symbol
+    assert "_____" not in d002.text
+
+
+def test_paragraph_interrupted_by_page_break_and_footnotes_is_one(d002):
+    p28 = para(d002, "28")
+    assert "惩治贩运人口特别是妇女和儿童行为的补充议定书》中规定" in p28.text
+    assert p28.text.endswith("的工作。")
+    assert "联合国移民问题网络" not in p28.text  # footnote 9 is not part of it
+    assert [b.number for b in d002.blocks if b.kind == "paragraph" and b.number][:3] == ["1", "2", "3"]
+    assert len([b for b in d002.blocks if b.kind == "paragraph" and b.number]) == 73
+
+
+def test_separator_footnotes_are_linked_to_their_callouts(d002):
+    notes = {f.number: f for f in d002.footnotes}
+    assert set(notes) == {"*"} | {str(n) for n in range(1, 26)}
+    fn9 = d002.blocks[notes["9"].block]
+    assert fn9.text.startswith("联合国移民问题网络")
+    (callout,) = notes["9"].callouts
+    assert d002.text[callout - 3:callout] == "人权。"
+    assert para(d002, "23").start <= callout <= para(d002, "23").end
+    # callouts are taken out of the text, ordinary numbers are not
+    assert "增加。1" not in d002.text and "第 18 条" in d002.text and "2,500" in d002.text
+    assert d002.blocks[notes["7"].block].text.endswith("migration-dialogues。")  # URL split over lines
+
+
+def test_superscript_footnotes(d004):
+    notes = {f.number: f for f in d004.footnotes}
+    assert {"1", "4", "17"} <= set(notes)
+    assert d004.blocks[notes["4"].block].text.startswith("经社理事会第 2003/20 号决议")
+    assert "¹" not in d004.text and "⁴" not in d004.text
+    (c14,) = notes["14"].callouts  # "9.14" in the text is a tool number, not a callout
+    assert d004.text[c14 - 2:c14] == "评注"
+
+
+def test_recommendation_labels_and_numbered_headings(d003):
+    labels = [b for b in d003.blocks if b.kind == "label"]
+    assert [b.number for b in labels] == [str(n) for n in range(1, 9)]
+    rec3 = d003.blocks[labels[2].index + 1]
+    assert rec3.label_kind == "recommendation" and rec3.text.startswith("各国不妨考虑")
+    numbered_heading = d003.blocks[rec3.section]
+    assert numbered_heading.kind == "heading" and numbered_heading.number == "1"
+    agenda = [b for b in d003.blocks if b.kind == "item" and b.parent == para(d003, "12").index]
+    assert [b.number for b in agenda] == ["1", "a", "b", "2", "3", "4", "5", "6"]
+
+
+def test_table_of_contents_is_not_structure(d004):
+    assert {b.text for b in d004.blocks if b.kind == "toc"} >= {"目录", "一. 导言\t2"}
+    assert [b.number for b in d004.blocks if b.kind == "heading" and b.level == 1] == ["一", "二", "三", "四"]
+
+
+def test_english_wrapped_text():
+    doc = text_doc(
+        "I. Introduction\n\n1. The Working Group on the Smuggling of Migrants held its seventh\n"
+        "meeting in Vienna on 8 and 9 September 2020. The meeting was chaired by a member of the\n"
+        "Bureau of the Conference.\n2. The Working Group adopted the following recommendations:\n"
+        "(a) States should strengthen cooperation in accordance with the Protocol against the Smug-\n"
+        "gling of Migrants by Land, Sea and Air;\n(b) States should share information.\n")
+    p1 = para(doc, "1")
+    assert p1.text.startswith("The Working Group on the Smuggling of Migrants held its seventh meeting in")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [b.number for b in items] == ["a", "b"] and items[0].parent == para(doc, "2").index
+    assert "Smug-gling" in items[0].text  # a hyphen is kept: "co-operation" must survive
+
+
+def test_pdf_pages_are_laid_out(make_pdf):
+    pdf = make_pdf("zh.pdf", [["1. 工作组建议缔约方会议审议是否采纳以下建议。"],
+                              ["2. 缔约国应加强《偷运移民议定书》第 6 条的实施。"]])
+    doc = layout(read_source(pdf))
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2"]
+    assert "V.22" not in doc.text and "CTOC/COP" not in doc.text

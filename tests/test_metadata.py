@@ -1,0 +1,75 @@
+"""Document metadata from title pages, in Chinese and English."""
+from pathlib import Path
+
+import pytest
+
+from unkg.extract import dates
+from unkg.extract.ingest import read_source
+from unkg.extract.layout import layout
+from unkg.extract.metadata import read_metadata
+from unkg.extract.models import SourceText
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def meta_of(name: str):
+    return read_metadata(layout(read_source(SEEDS / name)))
+
+
+def meta_text(text: str):
+    return read_metadata(layout(SourceText("x.txt", text, "txt", "0")))
+
+
+def test_seed_003_title_page():
+    m = meta_of("003_28d5586563dc01f3.txt")
+    assert (m.symbol, m.distribution, m.issued, m.language, m.original_language) == \
+        (None, "Limited", "2017-09-11", "zh", "English")
+    assert (m.meeting_start, m.meeting_end, m.place, m.meeting_number) == ("2017-09-11", "2017-09-13", "Vienna", 4)
+    assert m.kind == "draft report"
+
+
+def test_seed_002_symbol_from_page_header_and_meeting_from_text():
+    m = meta_of("002_a0e9ecb3f6118350.txt")
+    assert m.symbol == "CTOC/COP/WG.7/2022/3"
+    assert m.meeting_number == 9 and m.meeting_start is None
+    assert m.kind == "background paper" and m.agenda_item == "3"
+
+
+def test_seed_001_addendum_and_004_conference_room_paper():
+    m1 = meta_of("001_cdb74ec8a63a6727.txt")
+    assert m1.kind == "draft report (addendum)" and m1.meeting_start == "2018-07-04"
+    m4 = meta_of("004_3f756bb20ebb5459.txt")
+    assert (m4.kind, m4.issued, m4.meeting_number, m4.agenda_item) == ("conference room paper", "2011-08-02", 4, "5")
+
+
+def test_english_title_page():
+    m = meta_text("United Nations\tCTOC/COP/WG.7/2020/4\n\nConference of the Parties to the United Nations\n"
+                  "Convention against Transnational Organized Crime\n\nDistr.: General\n15 September 2020\n\n"
+                  "Original: English\n\nWorking Group on the Smuggling of Migrants\nVienna, 8 and 9 September 2020\n\n"
+                  "Report on the meeting of the Working Group on the Smuggling of Migrants held in Vienna\n\n"
+                  "I. Introduction\n\n1. The seventh meeting of the Working Group on the Smuggling of Migrants "
+                  "was held in Vienna on 8 and 9 September 2020.\n")
+    assert (m.language, m.distribution, m.issued) == ("en", "General", "2020-09-15")
+    assert (m.meeting_start, m.meeting_end, m.place, m.meeting_number) == ("2020-09-08", "2020-09-09", "Vienna", 7)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2017年9月11日至13日，维也纳", ("2017-09-11", "2017-09-13")),
+    ("2018 年 7 月 4 日至 5 日", ("2018-07-04", "2018-07-05")),
+    ("2012年5月30日至6月1日", ("2012-05-30", "2012-06-01")),
+    ("2010年12月30日至2011年1月2日", ("2010-12-30", "2011-01-02")),
+    ("2011年10月19日", ("2011-10-19", "2011-10-19")),
+])
+def test_chinese_dates(text, expected):
+    assert dates.zh_range(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vienna, 8 and 9 September 2020", ("2020-09-08", "2020-09-09")),
+    ("10-12 October 2011", ("2011-10-10", "2011-10-12")),
+    ("30 May-1 June 2012", ("2012-05-30", "2012-06-01")),
+    ("from 11 to 13 September 2017", ("2017-09-11", "2017-09-13")),
+    ("2 August 2011", ("2011-08-02", "2011-08-02")),
+])
+def test_english_dates(text, expected):
+    assert dates.en_range(text)[:2] == expected
