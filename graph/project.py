@@ -1,0 +1,372 @@
+"""Projections of the RDF graph to NetworkX: the views a user explores and analyses.
+
+Each projection is a ``networkx.DiGraph`` whose nodes are the things a reader cares about —
+documents, recommendations, provisions, instruments, States, organisations, initiatives, persons,
+meetings, topics, resolutions — and whose edges carry ``rel`` (``cites``, ``part_of``,
+``participated``, ``mentions``, ...) and ``weight``. Paragraphs, Web Annotations and other
+provenance never become nodes (they would top every centrality ranking); they survive only as the
+``source`` sentence and ``source_ref`` of the nodes they support.
+
+Node attributes: ``kind``, ``key``, ``label_en``, ``label_zh``, ``codes`` (list of str),
+``source`` (a sentence of the document, plain text, never markup), ``source_ref``
+("SYMBOL, para. N"), and per kind: ``instrument``/``article``/``paragraph``/``subparagraph``/
+``level`` (provisions), ``doc`` and ``strength`` (recommendations), ``meeting``/``year``
+(documents), ``ordinal``/``year`` (meetings).
+
+Everything is read with SPARQL SELECTs run by pyoxigraph over the union of the document graphs.
+
+>>> from unkg.graph.store import load
+>>> G = project(load("tests/data/explore.trig"), "citations")   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import networkx as nx
+from pyoxigraph import Literal, NamedNode, Store
+
+from unkg.extract.models import UserError
+
+from .vocab import PREFIXES
+
+VIEWS = ("citations", "actors", "recommendations", "all")
+ENTITY_KINDS = ("State", "Organization", "Initiative", "Instrument", "Person")
+ACTOR_KINDS = ("State", "Organization", "Person")
+
+# rdf:type -> kind, in order of precedence (a UN document is also a fabio:Work).
+_KINDS = [("unkg:UNDocument", "Document"), ("unkg:Recommendation", "Recommendation"),
+          ("eli:LegalResourceSubdivision", "Provision"), ("eli:LegalResource", "Instrument"),
+          ("unkg:State", "State"), ("org:FormalOrganization", "Organization"),
+          ("unkg:Initiative", "Initiative"), ("foaf:Person", "Person"), ("schema:Event", "Meeting"),
+          ("skos:Concept", "Topic"), ("unkg:Resolution", "Resolution"),
+          ("unkg:Decision", "Resolution"), ("fabio:Work", "Document")]
+_KIND_OF = {PREFIXES[c.split(":")[0]] + c.split(":")[1]: k for c, k in _KINDS}
+_RANK = {k: i for i, (_, k) in enumerate(reversed(_KINDS))}
+
+_DESCRIBE = """SELECT ?s ?p ?o WHERE {
+  VALUES ?c { %s }
+  VALUES ?p { rdf:type unkg:key skos:prefLabel skos:altLabel rdfs:label foaf:name skos:notation
+              dct:identifier dct:title dct:issued unkg:article unkg:paragraph unkg:subparagraph
+              unkg:level unkg:instrument unkg:meeting unkg:ordinal schema:startDate
+              schema:organizer rdf:value dct:isPartOf unkg:strength }
+  ?s a ?c ; ?p ?o }""" % " ".join(c for c, _ in _KINDS)
+
+# Counted per language graph, so the zh and en versions of one document do not add up.
+_CITATIONS = """SELECT ?g ?doc ?prov ?citing ?exact ?text WHERE { GRAPH ?g {
+  ?c a cito:Citation ; dct:isPartOf ?doc ; cito:hasCitedEntity ?prov ; cito:hasCitingEntity ?citing .
+  OPTIONAL { ?c unkg:exact ?exact } OPTIONAL { ?citing rdf:value ?text } } }"""
+
+_MENTIONS = """SELECT ?g ?doc ?e ?src ?exact ?text WHERE { GRAPH ?g {
+  ?doc a unkg:UNDocument . ?ann oa:hasBody ?e ; oa:hasTarget ?t . ?t oa:hasSource ?src .
+  OPTIONAL { ?t oa:hasSelector/oa:exact ?exact } OPTIONAL { ?src rdf:value ?text } } }"""
+
+# A paragraph's schema:mentions without an annotation still counts once.
+_PARAGRAPH_MENTIONS = """SELECT ?g ?doc ?e ?src ?text WHERE { GRAPH ?g {
+  ?doc a unkg:UNDocument . ?src schema:mentions ?e ; rdf:value ?text .
+  FILTER NOT EXISTS { ?src a unkg:Recommendation } } }"""
+
+_REC_LINKS = """SELECT ?rec ?p ?o WHERE {
+  VALUES ?p { cito:cites schema:mentions dct:subject } ?rec a unkg:Recommendation ; ?p ?o }"""
+
+_PART_OF = "SELECT ?s ?o WHERE { ?s a eli:LegalResourceSubdivision ; eli:is_part_of ?o }"
+
+_PARTICIPATIONS = """SELECT ?agent ?event ?role ?src ?text WHERE {
+  ?x a unkg:Participation ; unkg:agent ?agent ; unkg:event ?event ; unkg:role ?role .
+  OPTIONAL { ?x prov:wasDerivedFrom ?src OPTIONAL { ?src rdf:value ?text } } }"""
+
+_REFERENCES = "SELECT ?doc ?o WHERE { ?doc a unkg:UNDocument ; dct:references ?o }"
+_NATIONALITY = "SELECT ?s ?o WHERE { ?s unkg:nationality ?o }"
+_ORGANIZER = "SELECT ?s ?o WHERE { ?s a schema:Event ; schema:organizer ?o }"
+
+# A sentence ends at Chinese or English end punctuation, or a full stop before a capital.
+_SENTENCE = re.compile(r".+?(?:[。！？；!?;]+|\.(?=\s+[A-Z(\"“]|\s*$)|$)", re.S)
+_PARA = re.compile(r"/(?:para_(?P<para>[^/]+))(?:/item_(?P<item>[^/]+))?$")
+
+
+class _Reader:
+    """SELECTs over the union of the document graphs, or over some of them only."""
+
+    def __init__(self, store: Store, graphs: list[NamedNode] | None = None):
+        self.store, self.graphs = store, graphs
+
+    def rows(self, sparql: str):
+        kwargs = ({"default_graph": self.graphs, "named_graphs": self.graphs} if self.graphs
+                  else {"use_default_graph_as_union": True})
+        solutions = self.store.query(sparql, prefixes=PREFIXES, **kwargs)
+        names = [v.value for v in solutions.variables]
+        for row in solutions:
+            yield {n: row[n] for n in names if row[n] is not None}
+
+
+def document_graphs(store: Store, doc: str) -> list[NamedNode]:
+    """The named graphs of the document whose symbol, key or file stem is ``doc``."""
+    sparql = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d a unkg:UNDocument .
+        {{ ?d unkg:key ?k }} UNION {{ ?d dct:identifier ?k }} UNION {{ ?d unkg:fileStem ?k }}
+        FILTER (STR(?k) = {Literal(doc)}) }} }}"""
+    graphs = sorted((row["g"] for row in _Reader(store).rows(sparql)), key=lambda g: g.value)
+    if not graphs:
+        raise UserError(f"no document '{doc}' in the graph (give its symbol or file stem)")
+    return graphs
+
+
+def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.DiGraph:
+    """The ``view`` projection (citations, actors, recommendations, all) of the store.
+
+    ``doc`` keeps one document (its symbol, key or file stem) and what it says.
+    """
+    if view not in VIEWS:
+        raise UserError(f"unknown view '{view}' (expected one of {', '.join(VIEWS)})")
+    reader = _Reader(store, document_graphs(store, doc) if doc else None)
+    nodes = _describe(reader)
+    G = nx.DiGraph(view=view, documents=sorted(n["key"] for n in nodes.values()
+                                               if n["kind"] == "Document" and n.get("own")))
+    parts = {"citations": (_citations,), "actors": (_actors,), "recommendations": (_recommendations,),
+             "all": (_citations, _actors, _recommendations, _references)}[view]
+    for part in parts:
+        part(reader, nodes, G)
+    for n in G:
+        G.nodes[n].update({k: v for k, v in nodes.get(n, _unknown(n)).items() if k != "own"})
+    return G
+
+
+def neighbourhood(G: nx.DiGraph, key: str, hops: int = 2) -> nx.DiGraph:
+    """The part of ``G`` within ``hops`` links (either direction) of the node keyed ``key``.
+
+    ``key`` is matched against a node's ``key``, its IRI, then its English or Chinese label.
+    """
+    wanted = key.casefold()
+    for field in ("key", None, "label_en", "label_zh"):
+        hits = [n for n, d in G.nodes(data=True)
+                if (n if field is None else str(d.get(field, ""))).casefold() == wanted]
+        if hits:
+            near = nx.ego_graph(G.to_undirected(as_view=True), hits[0], radius=hops)
+            H = G.subgraph(near).copy()
+            H.graph["focus"] = hits[0]
+            return H
+    raise UserError(f"no node with key '{key}' in this view")
+
+
+# -- nodes ---------------------------------------------------------------------------------
+
+def _describe(reader: _Reader) -> dict[str, dict]:
+    """Every node's attributes, from its own triples."""
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for row in reader.rows(_DESCRIBE):
+        props[row["s"].value][row["p"].value].append(row["o"])
+    nodes = {iri: _node(iri, p) for iri, p in props.items()}
+    for iri, n in nodes.items():  # second pass: labels that need another node's
+        _finish(iri, n, nodes)
+    return nodes
+
+
+def _p(name: str) -> str:
+    prefix, local = name.split(":")
+    return PREFIXES[prefix] + local
+
+
+def _first(p: dict, name: str, lang: str | None = None) -> str | None:
+    values = sorted(t.value for t in p.get(_p(name), ())
+                    if lang is None or getattr(t, "language", None) == lang)
+    return values[0] if values else None
+
+
+def _node(iri: str, p: dict) -> dict:
+    kinds = [_KIND_OF[t.value] for t in p.get(_p("rdf:type"), ()) if t.value in _KIND_OF]
+    kind = max(kinds, key=_RANK.__getitem__)
+    n = {"kind": kind, "key": _first(p, "unkg:key") or _first(p, "dct:identifier") or _tail(iri),
+         "label_en": _first(p, "skos:prefLabel", "en") or _first(p, "rdfs:label") or _first(p, "foaf:name"),
+         "label_zh": _first(p, "skos:prefLabel", "zh") or _first(p, "rdfs:label", "zh"),
+         "short_en": _first(p, "skos:altLabel", "en"), "codes": sorted({t.value for t in p.get(_p("skos:notation"), ())}),
+         "source": "", "source_ref": ""}
+    if kind == "Document":
+        n["own"] = _p("unkg:UNDocument") in {t.value for t in p[_p("rdf:type")]}
+        n["title"] = _first(p, "dct:title") or ""
+        n["issued"] = _first(p, "dct:issued") or ""
+        n["meeting"] = _first(p, "unkg:meeting") or ""
+        n["source"] = n["title"]
+    elif kind == "Provision":
+        n.update(instrument=_first(p, "unkg:instrument") or "", level=_first(p, "unkg:level") or "",
+                 article=_first(p, "unkg:article") or "", paragraph=_first(p, "unkg:paragraph") or "",
+                 subparagraph=_first(p, "unkg:subparagraph") or "")
+    elif kind == "Recommendation":
+        n.update(doc=_first(p, "dct:isPartOf") or "", strength=_first(p, "unkg:strength") or "",
+                 notation=_first(p, "skos:notation") or "", source=_first(p, "rdf:value") or "")
+    elif kind == "Meeting":
+        n.update(ordinal=_first(p, "unkg:ordinal") or "", start=_first(p, "schema:startDate") or "",
+                 organizer=_first(p, "schema:organizer") or "")
+    return n
+
+
+def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
+    """Labels made from other nodes: provisions, recommendations, meetings; years of documents."""
+    kind = n["kind"]
+    if kind == "Provision":
+        inst = nodes.get(n["instrument"], {})
+        n["instrument_key"] = inst.get("key", _tail(n["instrument"]))
+        ref = n["article"] + "".join(f"({x})" for x in (n["paragraph"], n["subparagraph"]) if x)
+        zh = f"第{n['article']}条" + (f"第{n['paragraph']}款" if n["paragraph"] else "") + (
+            f"第({n['subparagraph']})项" if n["subparagraph"] else "")
+        n["key"] = f"{n['instrument_key']} art. {ref}"
+        n["label_en"], n["label_zh"] = n["key"], f"{n['instrument_key']} {zh}"
+    elif kind == "Recommendation":
+        owner = nodes.get(n["doc"], {}).get("key", "")
+        n["key"] = f"{owner} rec. {n['notation']}".strip()
+        n["label_en"], n["label_zh"] = f"Rec. {n['notation']}", f"建议 {n['notation']}"
+        n["source_ref"] = owner
+    elif kind == "Meeting":
+        body = nodes.get(n["organizer"], {})
+        n["key"] = _tail(iri, 2)
+        n["year"] = n["start"][:4]
+        name_en, name_zh = body.get("short_en") or body.get("key", ""), body.get("label_zh") or body.get("key", "")
+        when = f" ({n['year']})" if n["year"] else ""
+        n["label_en"] = f"{name_en} meeting {n['ordinal']}{when}".strip() if n["ordinal"] else f"{name_en} meeting{when}"
+        n["label_zh"] = f"{name_zh}第{n['ordinal']}次会议" if n["ordinal"] else f"{name_zh}会议"
+    elif kind == "Document":
+        meeting = nodes.get(n["meeting"], {})
+        n["year"] = (n["issued"] or meeting.get("start", ""))[:4]
+        n["label_en"] = n["label_zh"] = n["key"]
+    n["label_en"] = n["label_en"] or n["label_zh"] or n["key"]
+    n["label_zh"] = n["label_zh"] or n["label_en"]
+    n.pop("short_en", None)
+
+
+def _tail(iri: str, parts: int = 1) -> str:
+    return "/".join(iri.rstrip("/").split("/")[-parts:])
+
+
+def _unknown(iri: str) -> dict:
+    """A node the graph links to but never describes (kept, so no link is lost)."""
+    key = _tail(iri)
+    return {"kind": "Other", "key": key, "label_en": key, "label_zh": key, "codes": [],
+            "source": "", "source_ref": ""}
+
+
+def sentence(text: str, exact: str | None, limit: int = 240) -> str:
+    """The sentence of ``text`` that holds ``exact`` (else the first), at most ``limit`` chars.
+
+    >>> sentence("第一句。意大利报告了合作。第三句。", "意大利")
+    '意大利报告了合作。'
+    """
+    pieces = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    hit = next((s for s in pieces if exact and exact in s), pieces[0] if pieces else "")
+    if len(hit) <= limit:
+        return hit
+    at = max(0, hit.find(exact) - limit // 3) if exact and exact in hit else 0
+    return ("…" if at else "") + hit[at:at + limit] + "…"
+
+
+def _ref(nodes: dict, doc: str, citing: str) -> str:
+    m = _PARA.search(citing)
+    where = (f", para. {m['para']}" + (f" ({m['item']})" if m["item"] else "")) if m else ""
+    return nodes.get(doc, {}).get("key", _tail(doc)) + where
+
+
+def _support(nodes: dict, iri: str, text: str | None, exact: str | None, ref: str) -> None:
+    """Give ``iri`` a source sentence, unless it has one (the first in sorted order wins)."""
+    n = nodes.get(iri)
+    if n is not None and text and not n["source"]:
+        n["source"], n["source_ref"] = sentence(text, exact), ref
+
+
+# -- edges ---------------------------------------------------------------------------------
+
+def _edge(G: nx.DiGraph, u: str, v: str, rel: str, weight: int = 1, **attrs) -> None:
+    G.add_edge(u, v, rel=rel, weight=weight, **attrs)
+
+
+def _per_document(rows, nodes: dict) -> tuple[dict, dict]:
+    """Counts per (doc, target), the maximum over a document's language graphs; and sources."""
+    counts: Counter = Counter()
+    where: dict = defaultdict(set)
+    for row in sorted(rows, key=lambda r: tuple(t.value for t in r.values())):
+        doc, target, src = row["doc"].value, row["target"].value, row["src"].value
+        counts[(row["g"].value, doc, target)] += 1
+        where[(doc, target)].add(src)
+        text, exact = row.get("text"), row.get("exact")
+        _support(nodes, target, text and text.value, exact and exact.value, _ref(nodes, doc, src))
+    best: Counter = Counter()
+    for (_, doc, target), c in counts.items():
+        best[(doc, target)] = max(best[(doc, target)], c)
+    return best, where
+
+
+def _citations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    rows = [{**r, "target": r["prov"], "src": r["citing"]} for r in reader.rows(_CITATIONS)]
+    counts, where = _per_document(rows, nodes)
+    for (doc, prov), c in counts.items():
+        _edge(G, doc, prov, "cites", c, paragraphs=sorted(where[(doc, prov)]))
+    _rec_links(reader, nodes, G, ("Provision",))
+    _part_of(reader, G)
+
+
+def _rec_links(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...]) -> None:
+    rel = {_p("cito:cites"): "cites", _p("schema:mentions"): "mentions", _p("dct:subject"): "subject"}
+    for row in reader.rows(_REC_LINKS):
+        rec, target = row["rec"].value, row["o"].value
+        if nodes.get(target, {}).get("kind") in kinds:
+            _edge(G, rec, target, rel[row["p"].value])
+            if nodes[rec]["doc"]:
+                _edge(G, rec, nodes[rec]["doc"], "part_of")
+
+
+def _part_of(reader: _Reader, G: nx.DiGraph) -> None:
+    """Provisions up to their instrument, for every provision already in ``G``."""
+    parent = {r["s"].value: r["o"].value for r in reader.rows(_PART_OF)}
+    todo = [n for n in G if n in parent]
+    while todo:
+        child = todo.pop()
+        if child in parent and not G.has_edge(child, parent[child]):
+            _edge(G, child, parent[child], "part_of")
+            todo.append(parent[child])
+
+
+def _actors(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    roles: dict = defaultdict(set)
+    for row in sorted(reader.rows(_PARTICIPATIONS), key=lambda r: tuple(t.value for t in r.values())):
+        agent, event = row["agent"].value, row["event"].value
+        roles[(agent, event)].add(row["role"].value)
+        if "src" in row:
+            text = row.get("text")
+            _support(nodes, agent, text and text.value, nodes.get(agent, {}).get("label_zh"),
+                     _ref(nodes, _doc_of(row["src"].value, nodes), row["src"].value))
+    for (agent, event), rs in roles.items():
+        _edge(G, agent, event, "participated", len(rs), roles=sorted(rs))
+    _mentions(reader, nodes, G, ACTOR_KINDS)
+    for n, d in list(G.nodes(data=True)):
+        meeting = nodes.get(n, {}).get("meeting")
+        if nodes.get(n, {}).get("kind") == "Document" and meeting:
+            _edge(G, n, meeting, "reports")
+    for query, rel in ((_NATIONALITY, "nationality"), (_ORGANIZER, "organized_by")):
+        for row in reader.rows(query):
+            if row["s"].value in G:
+                _edge(G, row["s"].value, row["o"].value, rel)
+
+
+def _doc_of(iri: str, nodes: dict) -> str:
+    """The document a paragraph IRI belongs to (paragraph IRIs extend their document's)."""
+    for n in sorted((n for n, d in nodes.items() if d["kind"] == "Document"), key=len, reverse=True):
+        if iri.startswith(n + "/"):
+            return n
+    return iri
+
+
+def _mentions(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...]) -> None:
+    rows = [{**r, "target": r["e"]} for r in reader.rows(_MENTIONS)]
+    counts, _ = _per_document(rows, nodes)
+    plain = [{**r, "target": r["e"]} for r in reader.rows(_PARAGRAPH_MENTIONS)]
+    paragraph_counts, _ = _per_document(plain, nodes)
+    for (doc, e), c in (paragraph_counts | counts).items():
+        if nodes.get(e, {}).get("kind") in kinds:
+            _edge(G, doc, e, "mentions", max(c, paragraph_counts.get((doc, e), 0)))
+
+
+def _recommendations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    _rec_links(reader, nodes, G, ("Provision", "Topic", "Initiative", "Instrument"))
+    _part_of(reader, G)
+
+
+def _references(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    _mentions(reader, nodes, G, ENTITY_KINDS)
+    for row in reader.rows(_REFERENCES):
+        _edge(G, row["doc"].value, row["o"].value, "references")
