@@ -1,0 +1,186 @@
+"""English grammar of provisions, anaphors and EU acts, behind the interface ``unkg.extract.instruments``
+uses for every language:
+
+- ``provisions(text)``: "article 6, paragraph 3", "article 6 (3)", "art. 18(13)", "articles 26 and
+  27", "article 3 (a)", "article 6, paragraph 1 (a) and (b)", "paragraph 3 of article 32",
+  "subparagraph (b) of paragraph 2 of article 6", "rule 2, paragraph 2", "recitals 5, 9 and 15",
+  "principle 14";
+- ``anaphors(text)``: "the Protocol", "the Convention", "this Convention", "the Directive",
+  "the rules of procedure", and "its" right before an article;
+- ``unnamed(text)``: instruments introduced without a name ("a protocol on cooperation");
+- ``anchors(text, provision)``: where the words naming the instrument must start (English names it
+  right after: "of the Protocol", "of the Organized Crime Convention"), or, for "its article 5",
+  where "its" must end;
+- ``acts(text)``: EU acts by number ("Directive 2011/36/EU", "Council Framework Decision
+  2002/629/JHA", "Regulation (EU) 2016/1624");
+- ``candidates(text)``: capitalised names ending in Process, Network or Initiative.
+"""
+from __future__ import annotations
+
+import re
+
+from ..instruments import Anaphor, Provision, chain_items
+
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"  # 5, 6 and 8; 5 to 8; 5-8
+_SUBS = r"(?:\s?\([a-z]{1,4}\)(?:\s*(?:,|and|or)\s*\([a-z]{1,4}\))*)"  # (a), (a) and (b)
+_PARAS = r"(?:\s?\(\d+\)(?:\s*(?:,|and|or)\s*\(\d+\))*)"  # (3), (3) and (4)
+_ITEM = rf"\d+(?:\s?(?:bis|ter|quater)\b)?{_PARAS}?{_SUBS}*"  # 6, 6 (3), 18(13), 3 (a), 6 (1) (a)
+_PITEM = rf"\d+{_SUBS}*"  # paragraph 1 (a)
+_SUBITEM = r"\(?[a-z]{1,4}\)"  # subparagraph (a)
+
+ARTICLE = re.compile(rf"""
+    \b(?P<word>[Aa]rt(?:icle)?|[Rr]ule|[Rr]ecital|[Pp]rinciple|[Gg]uideline)(?P<plural>s)?\.?  # what is cited
+    \s+(?P<list>{_ITEM}(?:(?(plural){_SEP}|\s+(?:and|or)\s+){_ITEM})*)  # 6 (3); 26 and 27; 5, 9 and 15
+    (?:\s*,?\s+(?:paragraphs?|paras?\.)\s+(?P<paras>{_PITEM}(?:{_SEP}{_PITEM})*))?  # , paragraph 3
+    (?:\s*,?\s+subparagraphs?\s+(?P<subs>{_SUBITEM}(?:{_SEP}{_SUBITEM})*))?  # , subparagraph (a)
+    """, re.VERBOSE)
+
+INVERTED = re.compile(rf"""
+    \b(?:(?P<sw>[Ss]ub-?paragraphs?)\s+(?P<subs>{_SUBITEM}(?:{_SEP}{_SUBITEM})*)\s+of\s+)?  # subparagraph (b) of
+    (?:(?P<pw>[Pp]aragraphs?)\s+(?P<paras>{_PITEM}(?:{_SEP}{_PITEM})*)\s+of\s+)?            # paragraph 3 of
+    (?(sw)|(?(pw)|(?!)))                                                                     # at least one of them
+    (?P<word>article|rule)\s+(?P<art>\d+)                                                    # article 32
+    """, re.VERBOSE)
+
+KINDS = {"art": "article", "article": "article", "rule": "rule", "recital": "recital",
+         "principle": "principle", "guideline": "guideline"}
+
+ANAPHOR = re.compile(r"""
+    \b(?P<det>[Tt]he(?:\s+said)?|[Tt]his|[Tt]hat)\s+         # determiner
+    (?P<noun>Optional\s+Protocol|Protocol|Convention|Framework\s+Decision|Directive|Charter
+      |Global\s+Compact|Compact|Action\s+Plan|Plan\s+of\s+Action|Principles\s+and\s+Guidelines
+      |[Rr]ules\s+of\s+[Pp]rocedure)                          # the instrument's generic name
+    (?![\w-])(?!\s+(?:on|against|to|for|of|relating|concerning|in)\b|\s*\()   # not the start of a title
+    """, re.VERBOSE)
+NOUN_TYPES = {
+    "protocol": ("protocol",), "optional protocol": ("protocol",), "convention": ("treaty",),
+    "framework decision": ("framework-decision",), "directive": ("directive",), "charter": ("charter",),
+    "global compact": ("compact",), "compact": ("compact",), "action plan": ("action-plan",),
+    "plan of action": ("action-plan",), "principles and guidelines": ("principles",),
+    "rules of procedure": ("rules",),
+}
+ITS = re.compile(r"\b[Ii]ts(?=\s+(?:[Aa]rticles?|[Aa]rts?\.|[Rr]ules?)\s+\d)")
+# An instrument introduced without a name ("a protocol on ..."): what a later "the protocol" means.
+UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[a-z\-]+\s+){0,3}?(?P<noun>protocol|convention|directive|action plan)\b")
+_OF = re.compile(r"(?:\s*,)?\s+(?:of|in|under|to)\s+(?P<det>(?:the|that|this|said|its)\s+)?")
+
+ACT = re.compile(r"""
+    (?:(?:Council|Commission)\s+)?
+    (?P<kind>Directive|Framework\s+Decision|Regulation)\s+                   # the kind of act
+    (?:\((?P<series1>EU|EC)\)\s+(?:No\s+)?)?                                 # Regulation (EU) 2016/1624
+    (?P<year>(?:19|20)\d\d)/(?P<num>\d+)(?:/(?P<series>EU|EC|EEC|JHA))?      # 2011/36/EU
+    """, re.VERBOSE)
+ACT_KINDS = {"Directive": "Directive", "Framework Decision": "FD", "Regulation": "Regulation"}
+
+CANDIDATE = re.compile(r"""
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:(?:of|on|for|and|against|in|the|to)\s+)*){1,6}?  # capitalised words
+    (?:Process|Network|Initiative)\b                                                  # the head
+    (?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)?)  # on Migration
+    """, re.VERBOSE)
+_LEADING = re.compile(r"^(?:(?:The|This|That|These|Those|In|Under|Through|Within|A|An|Its|Their|Our|"
+                      r"Both|Each|Such|At|On|For|By|With|From|And|the|of|on|for|and|to|in)\s+)+")
+
+
+def provisions(text: str) -> list[Provision]:
+    """Every provision reference in ``text``, in order (instrument not yet known)."""
+    inverted = [_inverted(m) for m in INVERTED.finditer(text)]
+    direct = [_direct(m) for m in ARTICLE.finditer(text)]
+    direct = [p for p in direct if not any(q.start <= p.start < q.end for q in inverted)]
+    return sorted(inverted + direct, key=lambda p: p.start)
+
+
+def _direct(m: re.Match) -> Provision:
+    kind = KINDS[m.group("word").lower()]
+    items = _chain(m.group("list"))
+    if m.group("paras") or m.group("subs"):
+        art = items[-1][0]
+        paras = [(p, s) for p, s in _pairs(m.group("paras"))] or [(None, None)]
+        subs = _letters(m.group("subs"))
+        items = items[:-1] + [(art, p, s) for p, s0 in paras for s in (subs or [s0])]
+    return Provision(m.start(), m.end(), m.group(), kind, tuple(items))
+
+
+def _inverted(m: re.Match) -> Provision:
+    paras = [p for p, _ in _pairs(m.group("paras"))] or [None]
+    items = chain_items([m.group("art")], [p for p in paras if p], _letters(m.group("subs")))
+    return Provision(m.start(), m.end(), m.group(), KINDS[m.group("word").lower()], items)
+
+
+def _chain(s: str) -> list[tuple[str, str | None, str | None]]:
+    """Items of "26 and 27", "6 (3) and (4)", "6 (1) (a) and (b)", "5 to 8" in order."""
+    items: list[tuple[str, str | None, str | None]] = []
+    rng = False
+    for tok in re.finditer(r"(?P<art>\d+(?:\s?(?:bis|ter|quater)\b)?)|\((?P<para>\d+)\)|\((?P<sub>[a-z]{1,4})\)"
+                           r"|(?P<rng>\bto\b|[-–])", s):
+        if tok.group("rng"):
+            rng = True
+        elif tok.group("art"):
+            art = re.sub(r"\s+", "", tok.group("art"))
+            if rng and items and items[-1][0].isdigit() and art.isdigit():
+                items += [(str(k), None, None) for k in range(int(items[-1][0]) + 1, int(art) + 1)][:50]
+            else:
+                items.append((art, None, None))
+            rng = False
+        elif tok.group("para"):
+            art, para, sub = items[-1]
+            if para is None and sub is None:
+                items[-1] = (art, tok.group("para"), None)  # "6 (3)": refines the article just read
+            else:
+                items.append((art, tok.group("para"), None))  # "6 (3) and (4)"
+        elif tok.group("sub"):
+            art, para, sub = items[-1]
+            if sub is None:
+                items[-1] = (art, para, tok.group("sub"))  # "3 (a)", "6 (1) (a)"
+            else:
+                items.append((art, para, tok.group("sub")))  # "(a) and (b)"
+    return items
+
+
+def _pairs(s: str | None) -> list[tuple[str, str | None]]:
+    """(paragraph, subparagraph) pairs of "1 (a)", "1 and 2", "1 (a) and (b)"."""
+    return [(p, sub) for p, _, sub in _chain(s)] if s else []
+
+
+def _letters(s: str | None) -> list[str]:
+    return re.findall(r"[a-z]{1,4}", s or "")
+
+
+def anaphors(text: str) -> list[Anaphor]:
+    """Words that refer back to an instrument: "the Protocol", "this Convention", "its" (article)."""
+    found = [Anaphor(m.start(), m.end(), m.group(), NOUN_TYPES[re.sub(r"\s+", " ", m.group("noun")).lower()])
+             for m in ANAPHOR.finditer(text)]
+    return found + [Anaphor(m.start(), m.end(), m.group(), ()) for m in ITS.finditer(text)]
+
+
+def unnamed(text: str) -> list[Anaphor]:
+    """Instruments introduced without a name ("a new protocol"): a later anaphor means that one."""
+    return [Anaphor(m.start("noun"), m.end(), m.group("noun"), NOUN_TYPES[m.group("noun")]) for m in UNNAMED.finditer(text)]
+
+
+def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:
+    """English names the instrument right after ("start", offsets) or, for "its", right before ("end", ...)."""
+    m = _OF.match(text, p.end)
+    if m:
+        return "start", (m.start("det"), m.end()) if m.group("det") else (m.end(),)
+    i = p.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return "end", (i,)
+
+
+def acts(text: str) -> list[tuple[int, int, str, str, str, str]]:
+    """EU acts by number: (start, end, text, kind, year, number), e.g. kind "Directive"."""
+    return [(m.start(), m.end(), m.group(), ACT_KINDS[re.sub(r"\s+", " ", m.group("kind"))], m.group("year"),
+             m.group("num")) for m in ACT.finditer(text) if m.group("series") or m.group("series1")]
+
+
+def candidates(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names ending in Process, Network or Initiative: (start, end, name)."""
+    out = []
+    for m in CANDIDATE.finditer(text):
+        lead = _LEADING.match(m.group("name"))
+        start = m.start("name") + (lead.end() if lead else 0)
+        name = text[start:m.end("name")]
+        if len(name.split()) >= 2:
+            out.append((start, m.end("name"), name))
+    return out

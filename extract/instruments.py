@@ -1,0 +1,240 @@
+"""Instruments and initiatives named in a text, and the provisions it cites.
+
+``instrument_mentions`` turns registry hits of kind Instrument and Initiative into Mentions, adds
+EU acts found by number (a grammar-made key such as ``EU-Directive-2013/33`` for any directive),
+resolves anaphors (《公约》, 该议定书, "the Protocol") and keeps names shaped like an initiative
+but absent from the registry as candidates.
+
+``find_citations`` reads provisions with the language's grammar (``extract/zh/provisions.py``,
+``extract/en/provisions.py``) and names their instrument. A recipe, per provision:
+
+1. the instrument named right before (zh: 《X》第6条, 该议定书第 5 条) or right after (en:
+   "article 6 of the X", "of the Protocol"), or "its" right before (en: "its article 5");
+2. else the instrument of its neighbour in a list (第20条和第21条; "article 5 and article 6 of
+   the Protocol");
+3. for recitals, principles and guidelines, else the instrument named just before in the
+   same sentence (第 2011/36/EU 号指令，尤其是第 5、第 9 和第 15 序言段);
+4. else none: the citation is kept with ``instrument=None`` and its words, never guessed.
+
+An anaphor refers to the last instrument of its type named before it (该公约 after
+《东南欧警务合作公约》 is that convention), else to the document's main instrument, or its
+parent (《公约》 in a Protocol's document is the Convention it supplements).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+
+from unkg.ontology import registry
+
+from .models import Citation, Hit, Mention
+
+KINDS = ("Instrument", "Initiative")
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    """A provision reference as a language grammar reads it, before its instrument is known.
+
+    items: (article, paragraph, subparagraph) cited, one per item of a list.
+    same_article: 该条第 3 款 — the paragraph belongs to the article cited just before.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # article, rule, recital, principle, guideline
+    items: tuple[tuple[str, str | None, str | None], ...]
+    same_article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """Words that refer back to an instrument; ``types`` it may have, () for any ("its", 其)."""
+
+    start: int
+    end: int
+    text: str
+    types: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """An instrument referred to at a place in the text: by name, by number or by anaphor."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # "" for an instrument introduced without a name (一项…议定书, "a protocol")
+    how: str  # "name" (registry hit), "act" (EU act by number), "anaphor", "unnamed"
+    type: str | None = None  # treaty, protocol, directive... (see the instruments registry)
+
+
+def chain_items(arts: Sequence[str], paras: Sequence[str], subs: Sequence[str]) -> tuple:
+    """Items of a provision list: every article but the last bare, the last with its paragraphs
+    and subparagraphs (第18条第13和14款 -> 18(13), 18(14))."""
+    if not arts:
+        return ()
+    last = [(arts[-1], p, s) for p in (list(paras) or [None]) for s in (list(subs) or [None])]
+    return tuple([(a, None, None) for a in arts[:-1]] + last)
+
+
+def _grammar(lang: str) -> ModuleType:
+    """The language's grammar module (imported on first use: it imports this module's records)."""
+    return importlib.import_module(f"unkg.extract.{'zh' if lang == 'zh' else 'en'}.provisions")
+
+
+def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrument: str | None) -> list[Mention]:
+    """Instruments and initiatives named in ``text``: registry hits, EU acts by number, resolved
+    anaphors, and candidate initiatives (``candidate=True``), in order."""
+    grammar = _grammar(lang)
+    mentions = [_mention("Instrument", r) for r in _references(text, grammar, hits, main_instrument) if r.key]
+    mentions += [_mention("Initiative", h) for h in hits if h.kind == "Initiative"]
+    taken = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in mentions]
+    for start, end, name in grammar.candidates(text):
+        if not any(s < end and start < e for s, e in taken):
+            mentions.append(Mention("Initiative", _slug(name), name, start, end, label_en=name if lang != "zh" else None,
+                                    label_zh=name if lang == "zh" else None, candidate=True))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _mention(kind: str, r: Ref | Hit) -> Mention:
+    entry = registry.lookup(r.key)
+    label_en = entry.label_en if entry else _act_label(r.key)
+    return Mention(kind, r.key, r.text, r.start, r.end, label_en=label_en, label_zh=entry.label_zh if entry else None)
+
+
+def _slug(name: str) -> str:
+    return "candidate:" + re.sub(r"[\s/]+", "-", name.strip())
+
+
+def find_citations(text: str, lang: str, hits: Sequence[Hit], main_instrument: str | None) -> list[Citation]:
+    """Every provision ``text`` cites, one Citation per item of a list, each with its instrument
+    (a registry key) or ``None`` when the text does not say which (words kept)."""
+    grammar = _grammar(lang)
+    refs = _references(text, grammar, hits, main_instrument)
+    found = grammar.provisions(text)
+    named = [_named(text, grammar, p, refs) for p in found]
+    named = _from_neighbours(text, found, named, prefer_next=lang != "zh")
+    citations: list[Citation] = []
+    for p, ref in zip(found, named):
+        ref = ref or (_same_sentence(text, p, refs) if p.kind in ("recital", "principle", "guideline") else None)
+        citations += _citations(p, ref, citations)
+    return citations
+
+
+def _citations(p: Provision, ref: Ref | None, before: list[Citation]) -> list[Citation]:
+    """The Citations of provision ``p`` named by ``ref``; 该条 takes the article cited last."""
+    if p.same_article:
+        if not before:
+            return []
+        last = before[-1]
+        ref = ref or Ref(last.start, last.end, last.instrument_text or "", last.instrument or "", "anaphor")
+        items = tuple((last.article, para, sub) for _, para, sub in p.items)
+    else:
+        items = p.items
+    key = ref.key if ref and ref.key else None
+    kind = "rule" if p.kind == "article" and _type(key) == "rules" else p.kind
+    return [Citation(p.start, p.end, p.text, key, art, para, sub, kind=kind,
+                     instrument_text=ref.text if ref else None) for art, para, sub in items]
+
+
+def _named(text: str, grammar: ModuleType, p: Provision, refs: list[Ref]) -> Ref | None:
+    """The reference the grammar's anchors point at: a name or anaphor right before/after ``p``."""
+    side, offsets = grammar.anchors(text, p)
+    for r in refs:
+        if r.key and (r.end if side == "end" else r.start) in offsets and (r.end <= p.start or r.start >= p.end):
+            return r
+    return None
+
+
+_CONNECTOR = re.compile(r"^\s*(?:,|，|、|;|；|和|及|以及|与|或|and|or|as well as|,\s*and|,\s*or)?\s*$")
+
+
+def _from_neighbours(text: str, found: list[Provision], named: list[Ref | None], prefer_next: bool) -> list[Ref | None]:
+    """Provisions of one list share an instrument: 第20条和第21条; "article 5 and article 6 of X"."""
+    out = list(named)
+    order = range(len(found) - 2, -1, -1) if prefer_next else range(1, len(found))
+    for i in order:
+        j = i + 1 if prefer_next else i - 1
+        a, b = sorted((found[i], found[j]), key=lambda p: p.start)
+        if out[i] is None and out[j] is not None and _CONNECTOR.match(text[a.end:b.start]):
+            out[i] = out[j]
+    return out
+
+
+def _same_sentence(text: str, p: Provision, refs: list[Ref]) -> Ref | None:
+    """The instrument named last before ``p`` in its sentence, within 60 characters."""
+    best = None
+    for r in refs:
+        gap = text[r.end:p.start]
+        if r.key and r.end <= p.start and len(gap) <= 60 and not re.search(r"[。；;!?]|\.\s|\n", gap):
+            best = r
+    return best
+
+
+def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str | None) -> list[Ref]:
+    """Every instrument referred to in ``text``, in order: names, EU acts by number, anaphors."""
+    refs = [Ref(h.start, h.end, h.text, h.key, "name", _type(h.key)) for h in hits if h.kind == "Instrument"]
+    for start, end, words, kind, year, num in grammar.acts(text):
+        if not any(r.start < end and start < r.end for r in refs):
+            key = f"EU-{kind}-{year}/{num}"
+            refs.append(Ref(start, end, words, key, "act", _type(key)))
+    spans = [(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs]
+    refs += [Ref(u.start, u.end, u.text, "", "unnamed", u.types[0]) for u in grammar.unnamed(text)
+             if not any(s < u.end and u.start < e for s, e in spans)]  # key "": no name to give
+    refs.sort(key=lambda r: r.start)
+    anaphors = [a for a in grammar.anaphors(text) if not any(s < a.end and a.start < e for s, e in spans)]
+    for a in sorted(anaphors, key=lambda a: a.start):
+        key = _antecedent(a, refs, main)
+        if key:
+            refs.append(Ref(a.start, a.end, a.text, key, "anaphor", _type(key)))
+            refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _antecedent(a: Anaphor, refs: list[Ref], main: str | None) -> str | None:
+    """The last instrument of the anaphor's type referred to before it (None if that one was
+    introduced without a name), else the main instrument (or its parent, or, for rules of
+    procedure, the rules of the Conference it reports to)."""
+    for r in reversed(refs):
+        if r.end <= a.start and (not a.types or r.type in a.types):
+            return r.key or None  # an unnamed instrument: the anaphor means it, and it has no key
+    if not a.types:
+        return main
+    for key in _main_line(main):
+        if _type(key) in a.types:
+            return key
+    return None
+
+
+def _main_line(main: str | None) -> list[str]:
+    """The main instrument, the instrument it supplements, and the rules of procedure of the
+    Conference of the Parties when it belongs to the Organized Crime Convention's family."""
+    if not main:
+        return []
+    entry = registry.lookup(main)
+    line = [main] + ([entry.parent] if entry and entry.parent else [])
+    return line + (["COP-Rules"] if "UNTOC" in line else [])
+
+
+def _type(key: str | None) -> str | None:
+    """An instrument's type: the registry's, or from a grammar-made EU key."""
+    if not key:
+        return None
+    entry = registry.lookup(key)
+    if entry:
+        return entry.type
+    kinds = {"Directive": "directive", "FD": "framework-decision", "Regulation": "regulation"}
+    m = re.match(r"EU-(Directive|FD|Regulation)-", key)
+    return kinds[m.group(1)] if m else None
+
+
+def _act_label(key: str) -> str | None:
+    """English label of a grammar-made EU key: EU-Directive-2013/33 -> "Directive 2013/33"."""
+    m = re.match(r"EU-(Directive|FD|Regulation)-(\d{4}/\d+)$", key)
+    names = {"Directive": "Directive", "FD": "Framework Decision", "Regulation": "Regulation"}
+    return f"{names[m.group(1)]} {m.group(2)}" if m else None
