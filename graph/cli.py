@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--chart", help="write a chart of the most-cited provisions (.png or .svg)")
     a.add_argument("--graphml", help="export the whole projection as GraphML (for Gephi)")
     a.add_argument("--gexf", help="export the whole projection as GEXF (for Gephi)")
+    a.add_argument("--table", default="all",
+                   choices=("all", "most-cited", "actors", "centrality", "co-citation",
+                            "co-participation", "communities", "change-by-year", "change-by-meeting"),
+                   help="print only this table (with --format csv: one plain CSV)")
     a.set_defaults(func=_analyze)
 
     z = _sub(sub, "viz", "write an interactive HTML view of the graph",

@@ -155,7 +155,8 @@ def _describe(reader: _Reader) -> dict[str, dict]:
     for row in reader.rows(_DESCRIBE):
         props[row["s"].value][row["p"].value].append(row["o"])
     nodes = {iri: _node(iri, p) for iri, p in props.items()}
-    for iri, n in nodes.items():  # second pass: labels that need another node's
+    # second pass: labels that need another node's (meetings before the documents reporting them)
+    for iri, n in sorted(nodes.items(), key=lambda item: item[1]["kind"] == "Document"):
         _finish(iri, n, nodes)
     return nodes
 
@@ -225,6 +226,7 @@ def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
     elif kind == "Document":
         meeting = nodes.get(n["meeting"], {})
         n["year"] = (n["issued"] or meeting.get("start", ""))[:4]
+        n["meeting_label"], n["meeting_start"] = meeting.get("label_en", ""), meeting.get("start", "")
         n["label_en"] = n["label_zh"] = n["key"]
     n["label_en"] = n["label_en"] or n["label_zh"] or n["key"]
     n["label_zh"] = n["label_zh"] or n["label_en"]
