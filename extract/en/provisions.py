@@ -73,7 +73,7 @@ ACT = re.compile(r"""
 ACT_KINDS = {"Directive": "Directive", "Framework Decision": "FD", "Regulation": "Regulation"}
 
 CANDIDATE = re.compile(r"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:(?:of|on|for|and|against|in|the|to)\s+)*){1,6}?  # capitalised words
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:(?:of|on|for|against|in|to)\s+)?){1,6}?  # capitalised words
     (?:Process|Network|Initiative)\b                                                  # the head
     (?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)?)  # on Migration
     """, re.VERBOSE)
