@@ -69,7 +69,7 @@ class Ref:
     end: int
     text: str
     key: str  # "" for an instrument introduced without a name (一项…议定书, "a protocol")
-    how: str  # "name" (registry hit), "act" (EU act by number), "anaphor", "unnamed"
+    how: str  # "name" (registry hit), "act" (EU act by number), "anaphor", "pronoun" (its, 其), "unnamed"
     type: str | None = None  # treaty, protocol, directive... (see the instruments registry)
 
 
@@ -91,7 +91,8 @@ def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrume
     """Instruments and initiatives named in ``text``: registry hits, EU acts by number, resolved
     anaphors, and candidate initiatives (``candidate=True``), in order."""
     grammar = _grammar(lang)
-    mentions = [_mention("Instrument", r) for r in _references(text, grammar, hits, main_instrument) if r.key]
+    mentions = [_mention("Instrument", r) for r in _references(text, grammar, hits, main_instrument)
+                if r.key and r.how != "pronoun" and _kind(r.key) == "Instrument"]
     mentions += [_mention("Initiative", h) for h in hits if h.kind == "Initiative"]
     taken = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in mentions]
     for start, end, name in grammar.candidates(text):
@@ -137,7 +138,11 @@ def _citations(p: Provision, ref: Ref | None, before: list[Citation]) -> list[Ci
     else:
         items = p.items
     key = ref.key if ref and ref.key else None
-    kind = "rule" if p.kind == "article" and _type(key) == "rules" else p.kind
+    kind = p.kind
+    if kind == "article" and _type(key) == "rules":
+        kind = "rule"
+    elif kind == "article" and _kind(key) == "Initiative":
+        kind = "model-article"  # an article of a model law or treaty (a tool), not of a treaty
     return [Citation(p.start, p.end, p.text, key, art, para, sub, kind=kind,
                      instrument_text=ref.text if ref else None) for art, para, sub in items]
 
@@ -155,14 +160,17 @@ _CONNECTOR = re.compile(r"^\s*(?:,|，|、|;|；|和|及|以及|与|或|and|or|a
 
 
 def _from_neighbours(text: str, found: list[Provision], named: list[Ref | None], prefer_next: bool) -> list[Ref | None]:
-    """Provisions of one list share an instrument: 第20条和第21条; "article 5 and article 6 of X"."""
+    """Provisions of one list share an instrument: 第20条和第21条; "article 5 and article 6 of X".
+    The side the language names instruments on is tried first (English: the next one)."""
     out = list(named)
-    order = range(len(found) - 2, -1, -1) if prefer_next else range(1, len(found))
-    for i in order:
-        j = i + 1 if prefer_next else i - 1
-        a, b = sorted((found[i], found[j]), key=lambda p: p.start)
-        if out[i] is None and out[j] is not None and _CONNECTOR.match(text[a.end:b.start]):
-            out[i] = out[j]
+    for forward in (prefer_next, not prefer_next):
+        order = range(len(found) - 2, -1, -1) if forward else range(1, len(found))
+        for i in order:
+            j = i + 1 if forward else i - 1
+            (a, ra), (b, _) = sorted(((found[i], out[i]), (found[j], out[j])), key=lambda x: x[0].start)
+            gap_start = ra.end if ra and a.end <= ra.start < b.start else a.end  # "article 5 of X and ..."
+            if out[i] is None and out[j] is not None and _CONNECTOR.match(text[gap_start:b.start]):
+                out[i] = out[j]
     return out
 
 
@@ -178,7 +186,8 @@ def _same_sentence(text: str, p: Provision, refs: list[Ref]) -> Ref | None:
 
 def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str | None) -> list[Ref]:
     """Every instrument referred to in ``text``, in order: names, EU acts by number, anaphors."""
-    refs = [Ref(h.start, h.end, h.text, h.key, "name", _type(h.key)) for h in hits if h.kind == "Instrument"]
+    refs = [Ref(h.start, h.end, h.text, h.key, "name", _type(h.key)) for h in hits
+            if h.kind == "Instrument" or (h.kind == "Initiative" and _type(h.key) == "tool")]  # model laws
     for start, end, words, kind, year, num in grammar.acts(text):
         if not any(r.start < end and start < r.end for r in refs):
             key = f"EU-{kind}-{year}/{num}"
@@ -191,7 +200,7 @@ def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str |
     for a in sorted(anaphors, key=lambda a: a.start):
         key = _antecedent(a, refs, main)
         if key:
-            refs.append(Ref(a.start, a.end, a.text, key, "anaphor", _type(key)))
+            refs.append(Ref(a.start, a.end, a.text, key, "anaphor" if a.types else "pronoun", _type(key)))
             refs.sort(key=lambda r: r.start)
     return refs
 
@@ -219,6 +228,12 @@ def _main_line(main: str | None) -> list[str]:
     entry = registry.lookup(main)
     line = [main] + ([entry.parent] if entry and entry.parent else [])
     return line + (["COP-Rules"] if "UNTOC" in line else [])
+
+
+def _kind(key: str | None) -> str | None:
+    """Registry kind of a key; grammar-made EU keys are instruments."""
+    entry = registry.lookup(key) if key else None
+    return entry.kind if entry else ("Instrument" if key else None)
 
 
 def _type(key: str | None) -> str | None:

@@ -54,6 +54,7 @@ CASES = [
      [(UNTOC, "26", None, None), (UNTOC, "27", None, None)]),
     ("en", "article 5 and article 6 of the Trafficking in Persons Protocol", None,
      [(TIP, "5", None, None), (TIP, "6", None, None)]),
+    ("en", "article 5 of the Convention and article 6 are relevant", UNTOC, [(UNTOC, "5", None, None), (UNTOC, "6", None, None)]),
     ("en", "articles 5 to 8 of the Convention", UNTOC, [(UNTOC, str(n), None, None) for n in range(5, 9)]),
     ("en", "paragraph 3 of article 32 of the Convention", TIP, [(UNTOC, "32", "3", None)]),
     ("en", "subparagraph (b) of paragraph 2 of article 6 of the Migrants Protocol", None, [(SOM, "6", "2", "b")]),
@@ -93,6 +94,10 @@ CASES = [
      [("OHCHR-Principles", "14", None, None, "principle")]),
     ("en", "Principle 14 of the Recommended Principles and Guidelines on Human Rights and Human Trafficking", None,
      [("OHCHR-Principles", "14", None, None, "principle")]),
+    # articles of a model law (a tool, not a treaty) are kept apart from treaty articles
+    ("zh", "《打击人口贩运示范法》第 5 条规定", None, [("TIP-Model-Law", "5", None, None, "model-article")]),
+    ("en", "Article 10 of the Model Law against Trafficking in Persons", None,
+     [("TIP-Model-Law", "10", None, None, "model-article")]),
     # not provisions
     ("zh", "劳工组织，消除贩运儿童的做法，第 30-31 页。关于国际刑事司法合作的第 4 章。", None, []),
     ("en", "as discussed in paragraph 3 above, in 2015 and at its ninth session", None, []),
@@ -123,6 +128,8 @@ def mentioned(text: str, lang: str, main: str | None = None) -> list[tuple[str, 
     ("en", "The Bali Process and the Niamey Process support cooperation.", None,
      [("Bali-Process", "Bali Process", False), ("candidate:Niamey-Process", "Niamey Process", True)]),
     ("zh", "《联合国打击跨国有组织犯罪公约》及其议定书", None, [("UNTOC", "联合国打击跨国有组织犯罪公约", False)]),
+    ("en", "The Trafficking in Persons Protocol, in its article 5, requires it.", None,  # "its" is no mention
+     [(TIP, "Trafficking in Persons Protocol", False)]),
 ])
 def test_instrument_mentions(lang, text, main, expected):
     assert mentioned(text, lang, main) == expected
