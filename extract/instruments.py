@@ -97,8 +97,9 @@ def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrume
     taken = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in mentions]
     for start, end, name in grammar.candidates(text):
         if not any(s < end and start < e for s, e in taken):
-            mentions.append(Mention("Initiative", _slug(name), name, start, end, label_en=name if lang != "zh" else None,
-                                    label_zh=name if lang == "zh" else None, candidate=True))
+            label_en, label_zh = (None, name) if lang == "zh" else (name, None)
+            mentions.append(Mention("Initiative", _slug(name), name, start, end, label_en=label_en,
+                                    label_zh=label_zh, candidate=True))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 

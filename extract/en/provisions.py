@@ -154,7 +154,8 @@ def anaphors(text: str) -> list[Anaphor]:
 
 def unnamed(text: str) -> list[Anaphor]:
     """Instruments introduced without a name ("a new protocol"): a later anaphor means that one."""
-    return [Anaphor(m.start("noun"), m.end(), m.group("noun"), NOUN_TYPES[m.group("noun")]) for m in UNNAMED.finditer(text)]
+    return [Anaphor(m.start("noun"), m.end(), m.group("noun"), NOUN_TYPES[m.group("noun")])
+            for m in UNNAMED.finditer(text)]
 
 
 def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:

@@ -120,7 +120,8 @@ def anaphors(text: str) -> list[Anaphor]:
 
 def unnamed(text: str) -> list[Anaphor]:
     """Instruments introduced without a name (一项关于…的议定书): a later 该议定书 means that one."""
-    return [Anaphor(m.start("noun"), m.end(), m.group("noun"), NOUN_TYPES[m.group("noun")]) for m in UNNAMED.finditer(text)]
+    return [Anaphor(m.start("noun"), m.end(), m.group("noun"), NOUN_TYPES[m.group("noun")])
+            for m in UNNAMED.finditer(text)]
 
 
 def _bare_before_article(text: str, m: re.Match) -> bool:
