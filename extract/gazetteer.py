@@ -33,11 +33,11 @@ from unkg.ontology.registry import entries
 LATIN = "0-9A-Za-z\u00c0-\u024f"  # letters and digits that need a boundary around a name
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_LATIN = re.compile(f"[{LATIN}]")
-_SQUEEZE = re.compile(
-    rf"(?P<cjk>(?<=[{CJK}])[^\S\n]+(?=[{CJK}]))"  # spaces inside Chinese: dropped
-    r"|(?P<run>[^\S\n]{2,}|[^\S\n ])"  # several spaces, a tab, NBSP, ideographic space: one space
-)
-_CHARS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
+# White space that is not exactly one ASCII space, or one space between two CJK characters. Every
+# alternative starts with a white-space character, which lets ``re`` skip other text quickly.
+_SQUEEZE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n ]| (?<=[{CJK}] )(?=[{CJK}])")
+_IS_CJK = re.compile(f"[{CJK}]")
+_CHARS = {"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}  # same length: offsets hold
 _NOT_AFTER_LATIN = f"(?<![{LATIN}][\\s\\S])"  # placed after a name's first char: no letter before it
 _NOT_LATIN_NEXT = f"(?![{LATIN}])"
 
@@ -63,7 +63,8 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """The text both matchers search (see the module's docstring) with its offset map."""
-    text = text.translate(_CHARS)
+    for odd, plain in _CHARS.items():  # str.replace is much faster than str.translate here
+        text = text.replace(odd, plain)
     parts: list[str] = []
     norm_at: list[int] = []
     orig_at: list[int] = []
@@ -71,7 +72,7 @@ def normalize(text: str) -> Normalized:
     for m in _SQUEEZE.finditer(text):
         parts.append(text[last:m.start()])
         n += m.start() - last
-        if m.group("run"):
+        if not _between_cjk(text, m.start(), m.end()):
             norm_at.append(n)
             orig_at.append(m.start())  # the one space stands for the whole run
             parts.append(" ")
@@ -83,6 +84,10 @@ def normalize(text: str) -> Normalized:
         return Normalized(text)
     parts.append(text[last:])
     return Normalized("".join(parts), tuple(norm_at), tuple(orig_at))
+
+
+def _between_cjk(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and bool(_IS_CJK.match(text[start - 1]) and _IS_CJK.match(text[end]))
 
 
 def normalize_name(name: str) -> str:
