@@ -106,13 +106,13 @@ VERBS = {
         ("recommend", r"建议(?!中|的)"),
     ),
     "en": (
-        ("decide", r"[Dd]ecide[sd]?"),
-        ("urge", r"[Uu]rge[sd]?"),
-        ("call-upon", r"[Cc]all(?:s|ed)? (?:upon|on)"),
-        ("invite", r"[Ii]nvite[sd]?"),
-        ("request", r"[Rr]equest(?:s|ed)?(?!\s+(?:for|from|of|made|received|submitted|were|are|was|is)\b)"),
-        ("encourage", r"[Ee]ncourage[sd]?"),
-        ("recommend", r"[Rr]ecommend(?:s|ed)?"),
+        ("decide", r"[Dd]ecide[sd]?\b"),
+        ("urge", r"[Uu]rge[sd]?\b"),
+        ("call-upon", r"[Cc]all(?:s|ed)? (?:upon|on)\b"),
+        ("invite", r"[Ii]nvite[sd]?\b"),
+        ("request", r"[Rr]equest(?:s|ed)?\b(?!\s+(?:for|from|of|made|received|submitted|were|are|was|is)\b)"),
+        ("encourage", r"[Ee]ncourage[sd]?\b"),
+        ("recommend", r"[Rr]ecommend(?:s|ed)?\b"),
     ),
 }
 
@@ -300,9 +300,13 @@ class _Walker:
         self.blocks = [b for b in doc.blocks if b.kind != "footnote"]
         self.resolution = (doc.meta.kind or "").startswith(("resolution", "decision"))
         self.used: set[str] = set()
+        self.qualifier = ""  # "10/4:" before the paragraph numbers of a resolution inside a report
 
     # -- zones --
     def _heading_chain(self, b: Block) -> Iterator[Block]:
+        """The headings ``b`` sits under, innermost first. (A resolution's opening line and its
+        preamble clauses, short and ending with a comma, may be laid out as headings: callers
+        skip those where a real heading is wanted.)"""
         i = b.section if b.kind != "heading" else b.index
         while i is not None:
             h = self.doc.blocks[i]
@@ -324,9 +328,9 @@ class _Walker:
                 if zone_until is not None and b.level <= zone_until:
                     zone_until = None
                 if operative and not self.resolution and b.number is not None:
-                    operative = False
+                    operative, self.qualifier = False, ""
             if re.search(OPENER[self.lang], b.text.strip()):
-                operative = True
+                operative, self.qualifier = True, self._resolution_number(k)
                 continue
             # an operative paragraph numbered out of the report's sequence is laid out as an item
             numbered_item = operative and b.kind == "item" and (b.number or "").isdigit()
@@ -350,6 +354,14 @@ class _Walker:
             if zone and b.number:
                 out.extend(self._standalone(b, b.number, require_head=True))
         return out
+
+    def _resolution_number(self, k: int) -> str:
+        """The number of the resolution or decision that the opening line at block ``k`` starts,
+        from the lines just before it ("Resolution 10/4", "第 10/4 号决议"), as a label prefix."""
+        for b in reversed(self.blocks[max(0, k - 3):k]):
+            if m := re.search(r"\d+/\d+", b.text):
+                return f"{m[0]}:"
+        return ""
 
     def _announces(self, b: Block) -> bool:
         return bool(re.search(ANNOUNCES[self.lang], b.text)) and not re.search(REPORTED[self.lang], b.text)
@@ -410,8 +422,8 @@ class _Walker:
         return [self._make(b, label, d.strength if d else "recommend", d.addressee if d else None, False)]
 
     def _make(self, b: Block, label: str, strength: str, addressee: str | None, restated: bool) -> Recommendation:
-        label = self._unique(label, b)
-        section = self.doc.blocks[b.section].text if b.section is not None else None
+        label = self._unique(self.qualifier + label, b)
+        section = next((h.text for h in self._heading_chain(b) if not re.search(r"[，,]\s*$", h.text)), None)
         return Recommendation(label=label, text=b.text, start=b.start, end=b.end, block=b.index,
                               strength=strength, addressee=addressee, section=section, restated=restated,
                               topics=tuple(tag(b.text, self.lang)))

@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
          ("joint investigation teams",)),
     ]),
     *_rules("information-exchange", zh=[
-        (r"信息(?:交流|共享|分享)|(?:交流|共享|分享|交换)(?:[^，。；]{0,6})?(?:信息|情报)|情报共享",
+        (r"信息(?:交流|共享|分享)|(?:交流|共享|分享|交换)(?:[^，。；]{0,10})?(?:信息|情报)|情报共享",
          "exchange of information", ("合作与信息交流", "交流信息", "分享偷运移民案件信息")),
     ], en=[
         (r"information[- ](?:exchange|sharing)|(?:exchange|share|sharing) (?:of )?(?:\w+ ){0,3}"
@@ -83,9 +83,10 @@ RULES: tuple[Rule, ...] = (
     ]),
     *_rules("protection-and-human-rights", zh=[
         (r"人权|(?:移民|受害人|被害人|被偷运者)的(?:权利|尊严)|保护(?:[^，。；]{0,8})?(?:移民|受害人|被害人|被偷运者)|"
-         r"(?:援助|协助)(?:[^，。；]{0,4})?(?:移民|受害人|被害人)",
+         r"(?:援助|协助)(?:[^，。；]{0,4})?(?:移民|受害人|被害人)|(?:移民|受害人|被害人)[^，。；]{0,4}(?:援助|协助|支助)|"
+         r"受害人服务",
          "protection or human rights of migrants and victims",
-         ("以人权为基础的办法", "移民的权利和尊严", "保护被偷运移民", "援助和保护受害人")),
+         ("以人权为基础的办法", "移民的权利和尊严", "保护被偷运移民", "援助和保护受害人", "为被偷运的移民提供援助", "受害人服务提供者")),
     ], en=[
         (r"human rights|rights of (?:smuggled )?(?:migrants|victims)|protection of (?:smuggled )?(?:migrants|victims)|"
          r"(?:protect|assist)(?:ing)? (?:smuggled )?(?:migrants|victims)|assistance to (?:smuggled )?(?:migrants|victims)",
@@ -209,13 +210,14 @@ RULES: tuple[Rule, ...] = (
          "legislation and domestic law", ("national legislation", "domestic procedures")),
     ]),
     *_rules("smuggling-of-migrants", zh=[
-        (r"偷运移民|偷运者|被偷运", "smuggling of migrants", ("打击偷运移民", "被偷运的移民")),
+        (r"偷运", "smuggling of migrants", ("打击偷运移民", "被偷运的移民", "反偷运工作")),
     ], en=[
         (r"smuggling of migrants|migrant smuggling|smuggled migrants|smugglers?", "smuggling of migrants",
          ("smuggling of migrants", "migrant smuggling")),
     ]),
     *_rules("trafficking-in-persons", zh=[
-        (r"贩运人口|人口贩运|贩运受害人|被贩运", "trafficking in persons", ("打击贩运人口", "人口贩运模式")),
+        (r"贩运(?:人口|人员|受害人|需求|链|案件|者|活动|行为)|人口贩运|被贩运", "trafficking in persons",
+         ("打击贩运人口", "人口贩运模式", "导致贩运需求")),
     ], en=[
         (r"trafficking in persons|human trafficking|trafficked persons|victims of trafficking",
          "trafficking in persons", ("trafficking in persons",)),

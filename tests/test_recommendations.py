@@ -1,0 +1,226 @@
+"""Recommendations: each lead-in and each thing that is not a recommendation, in English and
+Chinese fixtures of our own; the seeds against the answer keys (labels, starts, strengths)."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from unkg.extract.ingest import read_source
+from unkg.extract.layout import layout
+from unkg.extract.metadata import with_metadata
+from unkg.extract.models import Recommendation
+from unkg.extract.recommendations import STRENGTHS, directive, find_recommendations
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+
+
+def recommendations(path: Path) -> list[Recommendation]:
+    return find_recommendations(with_metadata(layout(read_source(path))), [])
+
+
+def squeeze(s: str) -> str:
+    """White space removed, as the scorer compares texts."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def table(recs: list[Recommendation]) -> list[tuple[str, str, str | None, bool, str]]:
+    return [(r.label, r.strength, r.addressee, r.restated, r.text[:12]) for r in recs]
+
+
+# -- fixtures: every lead-in, every non-recommendation ----------------------------------------
+
+EXPECTED_EN = [
+    # lead-in "…consider adopting the following recommendations. States parties should:" governs
+    ("1(a)", "should", "States parties", False, "Promote effe"),
+    ("1(b)", "should", "States parties", False, "Encourage re"),  # "Encourage…" under "should:"
+    ("1(c)", "should", "States parties", False, "Consider dep"),
+    # "The Working Group adopted the following recommendations:" — each item's own wording
+    ("2(a)", "should", "States", False, "States shoul"),
+    ("2(b)", "encourage", "States", False, "States are e"),
+    ("2(c)", "may-consider", "States", False, "States may w"),
+    # "Recommendation 1" labels
+    ("1", "encourage", "States parties", False, "States parti"),
+    ("2", "may-consider", "States", False, "States may w"),
+    ("3", "should", "States", False, "States shoul"),
+    # bullets under "Member States may wish to consider the following:"
+    ("6-1", "may-consider", "Member States", False, "Further rese"),
+    ("6-2", "may-consider", "Member States", False, "Reviewing al"),
+    # restated: "In its previous recommendations, the Working Group highlighted the following:"
+    ("7(a)", "should", None, True, "Information-"),
+    ("7(b)", "should", "States", True, "Recognizing "),
+    ("7(c)", "should", None, True, "The holding "),  # "…is of key importance…"
+    # operative paragraphs of a resolution inside the report; "7. Takes note" is not one
+    ("10/4:1", "request", "Secretariat", False, "Requests the"),
+    ("10/4:2", "encourage", "States parties", False, "Encourages S"),
+    ("10/4:3", "urge", "Member States", False, "Urges Member"),
+    ("10/4:4", "invite", "UNODC", False, "Invites the "),
+    ("10/4:5", "call-upon", "States", False, "Calls upon S"),
+    ("10/4:6", "decide", "Working Group", False, "Decides that"),
+    ("10/4:8", "request", "Secretariat", False, "Also request"),
+]
+
+EXPECTED_ZH = [
+    ("1(a)", "should", "States parties", False, "促进原籍国、过境国和目的"),
+    ("1(b)", "should", "States parties", False, "鼓励各司法机关之间通过现"),  # 缔约国应： governs 鼓励…
+    ("1(c)", "should", "States parties", False, "考虑在同一移民线路沿线各"),  # …and 考虑…
+    ("1(d)", "should", "States parties", False, "向缔约方会议提供国际合作"),
+    ("2(a)", "should", "States", False, "各国应确保在对偷运者的调"),
+    ("2(b)", "encourage", "States", False, "鼓励各国通过双边或多边协"),
+    ("2(c)", "may-consider", "States", False, "各国不妨考虑恐怖主义和参"),
+    # "3. …通过了下述建议。" opens the zone; "4. 各国…应…" is a recommendation worded as one
+    ("4", "should", "States", False, "各国在打击偷运移民时，应"),
+    ("1", "encourage", "States parties", False, "鼓励缔约国加强实施《联合"),
+    ("2", "may-consider", "States", False, "各国不妨考虑恐怖主义和有"),
+    ("3", "should", "States", False, "各国应确保已制订措施，为"),
+    ("8-1", "may-consider", "Member States", False, "进一步研究能够缓解为寻找"),
+    ("8-2", "may-consider", "Member States", False, "审查一切形式的国际合作，"),
+    ("9(a)", "should", None, True, "应当以与各自的国内制度一"),
+    ("9(b)", "should", None, True, "认识到非正式合作很有助益"),
+    ("9(c)", "should", None, True, "召开有关专家和政府官员论"),  # 具有关键意义
+    ("10/4:1", "request", "Secretariat", False, "请秘书处继续向缔约国提供"),
+    ("10/4:2", "encourage", "States parties", False, "鼓励缔约国分享偷运移民案"),
+    ("10/4:3", "urge", "Member States", False, "促请会员国将偷运移民定为"),
+    ("10/4:4", "invite", "UNODC", False, "邀请联合国毒品和犯罪问题"),
+    ("10/4:5", "call-upon", "States", False, "吁请各国保护被偷运移民的"),
+    ("10/4:6", "decide", "Working Group", False, "决定工作组应在 2100"),
+    ("10/4:8", "request", "Secretariat", False, "又请秘书处向缔约方会议第"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("recs_en.txt", EXPECTED_EN), ("recs_zh.txt", EXPECTED_ZH)])
+def test_fixture_recommendations(name, expected):
+    assert table(recommendations(FIXTURES / name)) == expected
+
+
+@pytest.mark.parametrize("name", ["recs_en.txt", "recs_zh.txt"])
+def test_fixture_non_recommendations(name):
+    """Questions, examples, speakers' views, agenda items, documents, headings: none of them."""
+    recs = recommendations(FIXTURES / name)
+    texts = " ".join(r.text for r in recs)
+    for words in ("national legislation", "key factors", "Increasing the number", "central authorities",
+                  "root causes of the smuggling", "Opening of the meeting", "Annotated provisional agenda",
+                  "Takes note", "General recommendations",
+                  "国家立法是否", "有哪些决定性因素", "增加加入或批准", "中央国家机关", "处理偷运移民的根源问题",
+                  "会议开幕", "临时议程说明", "注意到工作组的报告", "一般性建议"):
+        assert words not in texts
+    assert not any(r.text.rstrip().endswith(("?", "？")) for r in recs)
+    assert all(r.section not in ("General recommendations", "一般性建议") for r in recs)
+
+
+@pytest.mark.parametrize("name", ["recs_en.txt", "recs_zh.txt"])
+def test_fixture_records_hold_their_words(name):
+    doc = with_metadata(layout(read_source(FIXTURES / name)))
+    for r in find_recommendations(doc, []):
+        assert doc.text[r.start:r.end] == r.text
+        assert doc.blocks[r.block].text == r.text
+        assert r.strength in STRENGTHS
+        assert r.section
+
+
+def test_section_is_the_heading_text():
+    recs = {r.label: r for r in recommendations(FIXTURES / "recs_zh.txt")}
+    assert recs["1(a)"].section == "关于国际合作的建议"
+    assert recs["1"].section == "关于特定议题的建议"
+
+
+@pytest.mark.parametrize(("text", "lang", "strength", "addressee"), [
+    ("鼓励缔约国加强实施《公约》。", "zh", "encourage", "States parties"),
+    ("各国不妨考虑恐怖主义和有组织犯罪集团之间的联系。", "zh", "may-consider", "States"),
+    ("各国在打击偷运移民时，应寻求培训从业人员。", "zh", "should", "States"),
+    ("请秘书处继续提供技术援助。", "zh", "request", "Secretariat"),
+    ("又请毒品和犯罪问题办公室提交报告。", "zh", "request", "UNODC"),
+    ("促请会员国将偷运移民定为刑事犯罪。", "zh", "urge", "Member States"),
+    ("工作组建议缔约方会议审议是否采纳以下建议。", "zh", "recommend", "Conference of the Parties"),
+    ("有必要扩展非正式合作。", "zh", "should", None),
+    ("召开专家论坛对交流最佳做法具有关键意义。", "zh", "should", None),
+    ("各国应对偷运移民问题。", "zh", None, None),  # 应对 is "respond to", not 应
+    ("相应的措施已经到位。", "zh", None, None),
+    ("States parties should promote cooperation.", "en", "should", "States parties"),
+    ("States are encouraged to share information.", "en", "encourage", "States"),
+    ("Member States may wish to consider the following:", "en", "may-consider", "Member States"),
+    ("Requests the Secretariat to report.", "en", "request", "Secretariat"),
+    ("Calls upon all States to cooperate.", "en", "call-upon", "States"),
+    ("The Working Group recommended that States parties ratify the Protocol.", "en", "recommend", "States parties"),
+    ("Requests for mutual legal assistance were received.", "en", None, None),
+])
+def test_directive_wording(text, lang, strength, addressee):
+    d = directive(text, lang)
+    assert (d.strength if d else None, d.addressee if d else None) == (strength, addressee)
+
+
+# -- the seeds against the answer keys ---------------------------------------------------------
+
+def _gold(seed: Path) -> list[dict]:
+    return json.loads((GOLD / f"{seed.stem}.json").read_text())["recommendations"]
+
+
+def _match(gold: list[dict], recs: list[Recommendation]) -> list[tuple[dict, Recommendation | None]]:
+    """The scorer's rule: a row matches when its text holds the entry's start in its first 60 characters."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        i = next((i for i, r in enumerate(recs) if i not in used and squeeze(g["starts"]) in squeeze(r.text)[:60]),
+                 None)
+        if i is not None:
+            used.add(i)
+        pairs.append((g, recs[i] if i is not None else None))
+    return pairs
+
+
+needs_gold = pytest.mark.skipif(not GOLD.is_dir(), reason="answer keys not present")
+
+
+@needs_gold
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_matches_gold(seed):
+    recs = recommendations(seed)
+    pairs = _match(_gold(seed), recs)
+    assert [(g["label"], g["strength"]) for g, _ in pairs] == \
+        [(r.label, r.strength) if r else None for _, r in pairs]
+    assert len(recs) == len(pairs)  # no extras
+
+
+@needs_gold
+def test_seed_scores():
+    """Recommendations F1 and strength accuracy over all seeds, computed as the scorer does."""
+    gold_n = hit = rows = strength_ok = 0
+    for seed in sorted(SEEDS.glob("*.txt")):
+        recs = recommendations(seed)
+        pairs = _match(_gold(seed), recs)
+        gold_n += len(pairs)
+        rows += len(recs)
+        hit += sum(r is not None for _, r in pairs)
+        strength_ok += sum(r is not None and r.strength == g["strength"] for g, r in pairs)
+    precision, recall = hit / rows, hit / gold_n
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.97
+    assert strength_ok / hit >= 0.95
+
+
+def test_restated_only_in_the_background_paper():
+    by_seed = {p.stem[:3]: recommendations(p) for p in sorted(SEEDS.glob("*.txt"))}
+    assert all(r.restated for r in by_seed["002"])
+    assert not any(r.restated for k in ("001", "003", "004") for r in by_seed[k])
+
+
+def test_seed_addressees():
+    by_seed = {p.stem[:3]: {r.label: r for r in recommendations(p)} for p in sorted(SEEDS.glob("*.txt"))}
+    assert by_seed["001"]["1(c)"].addressee == "States parties"  # the lead-in's subject, not 各司法机关
+    assert by_seed["003"]["1"].addressee == "States parties"
+    assert by_seed["003"]["2"].addressee == "States"
+    assert by_seed["004"]["5-1"].addressee == "Member States"
+
+
+def test_recommendation_topics_come_with_reasons():
+    recs = {r.label: r for r in recommendations(SEEDS / "001_cdb74ec8a63a6727.txt")}
+    topics = dict(recs["1(a)"].topics)
+    assert topics["mutual-legal-assistance"] == "matched '司法协助' (mutual legal assistance)"
+    assert topics["international-cooperation"] == "matched '国际合作' (international cooperation)"
+    en = {r.label: r for r in recommendations(FIXTURES / "recs_en.txt")}
+    assert dict(en["1"].topics)["corruption"] == "matched 'corruption' (corruption)"
