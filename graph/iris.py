@@ -83,11 +83,13 @@ def instrument(key: str, untc: str | None = None) -> str:
 
 
 def provision(untc_or_key: str, article: str, paragraph: str | None = None,
-              subparagraph: str | None = None, kind: str = "article", treaty: bool = True) -> str:
-    """article 6, paragraph 3 (b) -> .../art_6__para_3__subpara_b; rule 2 -> .../rule_2."""
-    head = entity("Treaty", untc_or_key) if treaty else entity("Instrument", untc_or_key)
+              subparagraph: str | None = None, kind: str = "article", treaty: bool = True,
+              folder: str | None = None) -> str:
+    """article 6, paragraph 3 (b) -> .../art_6__para_3__subpara_b; rule 2 -> .../rule_2.
+    ``folder``: the IRI of the text the provision belongs to when it is not a treaty."""
+    head = folder or (entity("Treaty", untc_or_key) if treaty else entity("Instrument", untc_or_key))
     prefix = {"article": "art", "rule": "rule", "recital": "recital", "principle": "principle",
-              "guideline": "guideline"}.get(kind, "art")
+              "guideline": "guideline", "model-article": "art"}.get(kind, "art")
     parts = [f"{prefix}_{_seg(article)}"]
     if paragraph:
         parts.append(f"para_{_seg(paragraph)}")
@@ -120,7 +122,7 @@ def term(name: str) -> str:
 
 
 _PROVISION = re.compile(r"""
-    ^(?P<head>.*/id/(?P<kind>treaty|instrument)/(?P<key>[^/]+))/     # the instrument
+    ^(?P<head>.*/id/(?P<kind>treaty|instrument|initiative)/(?P<key>[^/]+))/  # the text
     (?:art|rule|recital|principle|guideline)_(?P<article>[^_]+)        # article / rule number
     (?:__para_(?P<paragraph>[^_]+))?                                   # paragraph
     (?:__subpara_(?P<subparagraph>[^_]+))?$                            # subparagraph

@@ -268,15 +268,17 @@ class _Context:
         """Mint the cited provision with its ancestors, up to the instrument; return its IRI."""
         entry = registry.lookup(c.instrument)
         untc = entry.codes.get("untc") if entry else None
-        root = self.entity_iri("Instrument", c.instrument)
-        yield from self._describe("Instrument", c.instrument)
+        kind = entry.kind if entry and entry.kind in ("Instrument", "Initiative") else "Instrument"
+        root = self.entity_iri(kind, c.instrument)  # a model law's articles hang off the Initiative
+        yield from self._describe(kind, c.instrument)
         levels = [("article", c.article, None, None), ("paragraph", c.article, c.paragraph, None),
                   ("subparagraph", c.article, c.paragraph, c.subparagraph)]
         parent, node = root, root
         for level, art, para, sub in levels:
             if level != "article" and not (para if level == "paragraph" else sub):
                 continue
-            node = NamedNode(iris.provision(untc or c.instrument, art, para, sub, c.kind, treaty=bool(untc)))
+            node = NamedNode(iris.provision(untc or c.instrument, art, para, sub, c.kind, treaty=bool(untc),
+                                            folder=None if untc else root.value))
             yield Triple(node, RDF.type, ELI.LegalResourceSubdivision)
             yield Triple(node, ELI.is_part_of, parent)
             yield Triple(node, UNKG.instrument, root)
