@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from unkg import __version__
-from unkg.extract.models import Block, Citation, Extraction, Mention
+from unkg.extract.models import Block, Citation, Extraction
+from unkg.extract.topics import tag
 from unkg.ontology import registry
 
 from . import iris
@@ -124,6 +126,19 @@ class _Context:
         if m.meeting_number:
             yield Triple(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer))
 
+    def _topics(self, node: NamedNode, topics) -> Iterator[Triple]:
+        """dct:subject for each topic, and a classifying annotation saying why it was given."""
+        for key, reason in topics:
+            concept = NamedNode(iris.concept(key))
+            yield Triple(node, DCT.subject, concept)
+            yield from _describe_topic(concept, key)
+            ann = NamedNode(f"{node.value}/topic_{iris.slug(key)}")
+            yield Triple(ann, RDF.type, OA.Annotation)
+            yield Triple(ann, OA.motivatedBy, OA.classifying)
+            yield Triple(ann, OA.hasBody, concept)
+            yield Triple(ann, OA.hasTarget, node)
+            yield Triple(ann, UNKG.topicReason, lit(reason, "en"))
+
     def structure(self) -> Iterator[Triple]:
         blocks = self.ex.doc.blocks
         for b, node in zip(blocks, self.block_iris):
@@ -139,6 +154,8 @@ class _Context:
                 yield Triple(node, SKOS.notation, lit(b.number))
             if b.section is not None:
                 yield Triple(node, UNKG.section, self.block_iris[b.section])
+            if b.kind in ("paragraph", "item"):
+                yield from self._topics(node, tag(b.text, self.lang))
 
     def node_at(self, offset: int) -> NamedNode:
         b = self.ex.doc.block_at(offset)
@@ -336,6 +353,7 @@ class _Context:
                 yield Triple(node, UNKG.section, lit(r.section, self.lang))
             if self.ex.doc.meta.body:
                 yield Triple(node, UNKG.adoptedBy, NamedNode(iris.entity("Organization", self.ex.doc.meta.body)))
+            yield from self._topics(node, r.topics)
             for m in self.ex.mentions:
                 if r.start <= m.start < r.end:
                     yield Triple(node, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
@@ -343,6 +361,27 @@ class _Context:
                 if r.start <= c.start < r.end and c.instrument:
                     prov = yield from self._provision(c)
                     yield Triple(node, CITO.cites, prov)
+
+
+@cache
+def _topic_labels() -> dict[str, list[Literal]]:
+    """Labels of the topic concepts, from ontology/topics.ttl."""
+    from importlib import resources
+    from pyoxigraph import RdfFormat, parse
+    data = (resources.files("unkg.ontology") / "topics.ttl").read_bytes()
+    labels: dict[str, list[Literal]] = {}
+    for t in parse(data, format=RdfFormat.TURTLE):
+        if t.predicate == SKOS.prefLabel and t.subject.value.startswith(iris.concept("")):
+            labels.setdefault(t.subject.value, []).append(t.object)
+    return labels
+
+
+def _describe_topic(concept: NamedNode, key: str) -> Iterator[Triple]:
+    yield Triple(concept, RDF.type, SKOS.Concept)
+    yield Triple(concept, SKOS.notation, lit(key))
+    yield Triple(concept, SKOS.inScheme, NamedNode(iris.concept("").rstrip("/")))
+    for label in _topic_labels().get(concept.value, ()):
+        yield Triple(concept, SKOS.prefLabel, label)
 
 
 def run_digest(sha256s: list[str]) -> str:

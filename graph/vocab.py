@@ -54,7 +54,7 @@ FOAF = Namespace(PREFIXES["foaf"], "Person name")
 SCHEMA = Namespace(PREFIXES["schema"], "Event startDate endDate location organizer mentions")
 PROV = Namespace(PREFIXES["prov"], "wasDerivedFrom wasGeneratedBy Activity used")
 OA = Namespace(PREFIXES["oa"], "Annotation hasBody hasTarget hasSource hasSelector TextQuoteSelector "
-                               "TextPositionSelector exact start end")
+                               "TextPositionSelector exact start end motivatedBy classifying")
 UNKG = Namespace(iris.ONTOLOGY, """
     UNDocument State Initiative Recommendation Resolution Decision Participation Meeting
     SubItem Heading Footnote Run
