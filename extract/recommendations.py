@@ -38,7 +38,10 @@ may-consider 不妨, 似宜, 可考虑; may wish to consider, may consider, coul
 Whose wording decides: a lead-in's modal governs its items when the items complete its sentence
 ("缔约国应：" — every item is "should", even "(c) 鼓励…" and "(d) 考虑…"); when the lead-in
 only announces recommendations ("…采纳以下建议：", "adopted the following recommendations:") or
-restates them, each item's own wording decides, and the lead-in's cue is the fallback.
+restates them, each item's own wording decides, and the lead-in's cue is the fallback; so too
+after a reporting verb ("The Working Group recommended that:" — "(a) States should…" is
+"should"; an item without a cue of its own is "recommend"). A directive verb whose object the
+items complete governs them ("Encourages States parties to:" — every item is "encourage").
 
 Addressee: the subject before a modal ("缔约国应" -> States parties) or the object after a
 directive verb ("鼓励各国" -> States, "Requests the Secretariat" -> Secretariat); for items, the
@@ -71,15 +74,15 @@ ADDRESSEES = {
         (r"捐助(?:国|方|者)", "Donors"),
     ),
     "en": (
-        (r"(?:all |other )?States? [Pp]arties", "States parties"),
-        (r"(?:all |other )?Member States", "Member States"),
-        (r"(?:the )?United Nations Office on Drugs and Crime|UNODC", "UNODC"),
-        (r"(?:the )?Secretariat", "Secretariat"),
-        (r"(?:the )?Executive Director", "Executive Director"),
-        (r"(?:the )?Conference(?: of the Parties)?", "Conference of the Parties"),
-        (r"(?:the |its )?Working Group", "Working Group"),
-        (r"(?:all |other )?(?:States|Governments)", "States"),
-        (r"(?:all )?donors", "Donors"),
+        (r"(?:[Aa]ll |[Oo]ther )?States? [Pp]arties", "States parties"),
+        (r"(?:[Aa]ll |[Oo]ther )?Member States", "Member States"),
+        (r"(?:[Tt]he )?United Nations Office on Drugs and Crime|UNODC", "UNODC"),
+        (r"(?:[Tt]he )?Secretariat", "Secretariat"),
+        (r"(?:[Tt]he )?Executive Director", "Executive Director"),
+        (r"(?:[Tt]he )?Conference(?: of the Parties)?", "Conference of the Parties"),
+        (r"(?:[Tt]he |[Ii]ts )?Working Group", "Working Group"),
+        (r"(?:[Aa]ll |[Oo]ther )?(?:States|Governments)", "States"),
+        (r"(?:[Aa]ll )?[Dd]onors", "Donors"),
     ),
 }
 
@@ -93,7 +96,7 @@ _EN_ADVERBS = r"(?:(?:Also|also|Further|further|Again|again|Once again|once agai
               r"Furthermore|In addition|Moreover|Therefore|therefore)[, ]+)*"
 _ZH_BODY = r"(?:[\u4e00-\u9fff《》]{0,16}?(?:工作组|缔约方会议|委员会|大会|理事会))"
 _EN_BODY = r"(?:The |the )?(?:[A-Z][\w-]* ){0,6}?(?:Working Group|Conference(?: of the Parties)?|" \
-           r"Commission|General Assembly|Council|Group)(?: on (?:the )?[A-Z][^,.;]{0,60}?)?"
+           r"Commission|General Assembly|Council|Group)(?: (?:on|to|of) (?:the )?[A-Z][^,.;:]{0,100}?)?"
 
 VERBS = {
     "zh": (
@@ -143,7 +146,7 @@ IMPORTANCE = {
 # --- what is not a list of recommendations ---------------------------------------------------
 DISCUSSION = {  # questions for discussion
     "zh": r"似宜讨论|讨论(?:[^，。]{0,20})(?:以下|下列)|(?:以下|下列)(?:问题|方面)|供讨论",
-    "en": r"\bdiscuss\b|\bdiscussion\b|\bquestions?\b|\bguiding questions\b",
+    "en": r"\bdiscuss\b|\bdiscussion\b|\bfollowing questions\b|\bquestions (?:for|below|as follows)\b",
 }
 EXAMPLES = {
     "zh": r"例子|例如|实例|范例|示例|比如",
@@ -186,6 +189,7 @@ class Directive:
     strength: str
     addressee: str | None
     head: bool  # the text opens with the directive (verb first, or addressee then modal)
+    verb: bool = False  # the cue is a directive verb ("鼓励", "Requests", "工作组建议"), not a modal
 
 
 # --- wording ----------------------------------------------------------------------------------
@@ -237,7 +241,7 @@ def directive(text: str, lang: str, hits: Sequence[Hit] = (), base: int = 0) -> 
         m = re.match(rf"^\s*{adverbs}(?:{body}{sep}{adverbs})?(?:{verb}){that}{sep}", text)
         if m and not (lang == "zh" and strength == "recommend" and not _starts_body(text)
                       and not addressee_at(text, m.end(), lang)):
-            return Directive(strength, addressee_at(text, m.end(), lang, hits, base), True)
+            return Directive(strength, addressee_at(text, m.end(), lang, hits, base), True, verb=True)
     sentence = _first_sentence(text, lang)
     found = [(m.start(), strength) for strength, pattern in MODALS[lang]
              for m in re.finditer(pattern, sentence)]
@@ -284,9 +288,13 @@ def lead_in(text: str, lang: str, zone: bool) -> LeadIn | None:
     announces = restated or bool(re.search(ANNOUNCES[lang], text))
     if cue is None and not announces:
         return None
-    if cue is not None and cue.addressee is None and not (zone or announces):
-        return None
-    governs = cue if cue is not None and not re.search(ENDS_WITH_NOUN[lang], last.rstrip("：: ")) else None
+    if cue is not None and cue.addressee is None and not (zone or announces or cue.verb):
+        return None  # a bare modal ("应当：") outside a recommendations section: not enough
+    # The cue governs items that complete its sentence ("缔约国应：", "Encourages States parties to:");
+    # not items after a noun ("…以下建议：") nor after a reporting verb ("recommended that:"),
+    # which carry their own wording.
+    nouns = re.search(ENDS_WITH_NOUN[lang], last.rstrip("：: "))
+    governs = cue if cue is not None and cue.strength != "recommend" and not nouns else None
     return LeadIn(None, governs, cue, restated)
 
 
@@ -414,7 +422,9 @@ class _Walker:
             yield self._make(b, label, d.strength if d else "recommend", addressee, lead.restated)
 
     def _standalone(self, b: Block, label: str, require_head: bool) -> list[Recommendation]:
-        if re.search(REPORTED[self.lang], _first_sentence(b.text, self.lang)):
+        first = _first_sentence(b.text, self.lang)
+        if re.search(REPORTED[self.lang], first) or re.search(DISCUSSION[self.lang], first) \
+                or QUESTION.search(b.text):
             return []
         d = directive(b.text, self.lang, self.hits, b.start)
         if require_head and (d is None or not d.head):

@@ -224,3 +224,40 @@ def test_recommendation_topics_come_with_reasons():
     assert topics["international-cooperation"] == "matched '国际合作' (international cooperation)"
     en = {r.label: r for r in recommendations(FIXTURES / "recs_en.txt")}
     assert dict(en["1"].topics)["corruption"] == "matched 'corruption' (corruption)"
+
+
+@pytest.mark.parametrize(("lead", "items", "expected"), [
+    # a reporting verb does not override the items' own modals
+    ("The Working Group recommended that:", ["States parties should ratify the Protocol;", "Share information."],
+     [("should", "States parties"), ("recommend", None)]),
+    # …but a directive verb whose object the items complete governs them
+    ("Encourages States parties to:", ["Share information;", "Consider joint investigations."],
+     [("encourage", "States parties"), ("encourage", "States parties")]),
+    # a decision: the body decides; who must act comes from the item
+    ("The Conference of the Parties to the United Nations Convention against Transnational Organized Crime "
+     "decides:", ["That the Working Group shall meet annually;"], [("decide", "Working Group")]),
+    ("缔约方会议决定：", ["工作组应每年举行会议；"], [("decide", "Working Group")]),
+    ("工作组建议：", ["各国应加强合作；", "加强培训。"], [("should", "States"), ("recommend", None)]),
+])
+def test_lead_in_rules(lead, items, expected):
+    from unkg.extract.recommendations import lead_in
+
+    lang = "en" if lead.isascii() else "zh"
+    li = lead_in(lead, lang, zone=False)
+    assert li is not None
+    got = []
+    for item in items:
+        own = directive(item, lang)
+        d = li.governs or own or li.fallback
+        who = next((x.addressee for x in (li.governs, own, li.fallback) if x and x.addressee), None)
+        got.append((d.strength if d else "recommend", who))
+    assert got == expected
+
+
+def test_questions_in_a_recommendations_section_are_not_recommendations(tmp_path):
+    text = ("I. Recommendations\n1. The Working Group may wish to discuss the following:\n"
+            "(a) How can cooperation be improved?\n2. States parties should ratify the Protocol.\n"
+            "3. What more can the Working Group do?\n")
+    path = tmp_path / "questions.txt"
+    path.write_text(text, encoding="utf-8")
+    assert table(recommendations(path)) == [("2", "should", "States parties", False, "States parti")]
