@@ -7,7 +7,7 @@ regular expression, the reason a match means the theme, and examples the pattern
 keys). ``tag`` returns, per theme found, the first match and its reason, so a user can see why a
 recommendation or paragraph carries a topic::
 
-    >>> tag("促进在偷运移民案件上有效的司法协助", "zh")
+    >>> tag("促进缔约国之间有效的司法协助", "zh")
     [('mutual-legal-assistance', "matched '司法协助' (mutual legal assistance)")]
 
 English patterns are matched case-insensitively on word boundaries; Chinese patterns anywhere,

@@ -261,3 +261,12 @@ def test_questions_in_a_recommendations_section_are_not_recommendations(tmp_path
     path = tmp_path / "questions.txt"
     path.write_text(text, encoding="utf-8")
     assert table(recommendations(path)) == [("2", "should", "States parties", False, "States parti")]
+
+
+def test_an_organisation_named_where_the_addressee_stands():
+    from unkg.extract.models import Hit
+
+    text = "邀请国际移民组织提供协助。"
+    hit = Hit(start=102, end=108, text="国际移民组织", key="IOM", kind="Organization")
+    assert directive(text, "zh", [hit], base=100).addressee == "IOM"
+    assert directive(text, "zh").addressee is None

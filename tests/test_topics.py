@@ -78,3 +78,11 @@ def test_tag_reasons(text, lang, expected):
 def test_english_words_need_boundaries():
     assert tag("embargo", "en") == []  # not "border"
     assert "border-management" in dict(tag("border management officials", "en"))
+
+
+def test_docstring_example():
+    import doctest
+
+    import unkg.extract.topics as topics
+
+    assert doctest.testmod(topics).failed == 0
