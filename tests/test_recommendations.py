@@ -270,3 +270,11 @@ def test_an_organisation_named_where_the_addressee_stands():
     hit = Hit(start=102, end=108, text="国际移民组织", key="IOM", kind="Organization")
     assert directive(text, "zh", [hit], base=100).addressee == "IOM"
     assert directive(text, "zh").addressee is None
+
+
+def test_nested_items_hang_under_their_lettered_item(tmp_path):
+    path = tmp_path / "nested.txt"
+    path.write_text("I. Recommendations\n1. States parties should:\n(a) Promote cooperation;\n"
+                    "(b) Take measures to:\n(i) Protect witnesses;\n(ii) Share information;\n"
+                    "(h) Provide training;\n(i) Review procedures.\n", encoding="utf-8")
+    assert [r.label for r in recommendations(path)] == ["1(a)", "1(b)(i)", "1(b)(ii)", "1(h)", "1(i)"]
