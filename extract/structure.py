@@ -37,7 +37,8 @@ def is_toc(text: str) -> bool:
 
 
 def _is_short_title(text: str) -> bool:
-    return not ends_clause(text) and width(text) <= 100 and "\n" not in text
+    """A heading: short, and ending neither a sentence nor a clause (preamble lines end with "，")."""
+    return not ends_clause(text) and not text.rstrip().endswith(("，", ",")) and width(text) <= 100
 
 
 class Classifier:
@@ -82,6 +83,7 @@ class Classifier:
             return Block(idx, "header", start, end, text, page=page)
         if self.pending_label:
             label, self.pending_label = self.pending_label, None
+            self.last_para_idx = idx  # its sub-items belong to it
             return Block(idx, "paragraph", start, end, text, number=label, label_kind="recommendation",
                          section=self._section(), page=page)
         if _is_short_title(text):

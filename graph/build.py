@@ -39,6 +39,7 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
         graphs.add(iris.doc_graph(doc_key(result), result.doc.lang))
         new.extend(quads(result))
     store.replace_documents(graph, new, graphs)
+    store.add_vocabularies(graph)
     if built or not out.exists():
         store.save(graph, out)
     if not quiet:

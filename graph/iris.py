@@ -23,6 +23,7 @@ ID = BASE + "id/"
 GRAPH = BASE + "graph/"
 ONTOLOGY = BASE + "ontology#"
 META_GRAPH = GRAPH + "meta"
+TOPICS_GRAPH = GRAPH + "topics"
 
 _SAFE = "-._~()"
 

@@ -53,6 +53,15 @@ def replace_documents(store: Store, quads: Iterable[Quad], graphs: set[str]) -> 
     store.extend(quads)
 
 
+def add_vocabularies(store: Store) -> None:
+    """The topic scheme (labels, broader, UNBIS closeMatch) in its own named graph, so queries
+    can follow a topic's hierarchy; replaced on every build."""
+    from importlib import resources
+    g = NamedNode(iris.TOPICS_GRAPH)
+    store.remove_graph(g) if store.contains_named_graph(g) else None
+    store.load(path=str(resources.files("unkg.ontology") / "topics.ttl"), format=RdfFormat.TURTLE, to_graph=g)
+
+
 def save(store: Store, path: str | Path) -> None:
     """Write the store to ``path``; triple formats (.ttl, .nt) get the union of all graphs."""
     fmt = rdf_format(path)

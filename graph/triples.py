@@ -137,7 +137,7 @@ class _Context:
             yield Triple(ann, OA.motivatedBy, OA.classifying)
             yield Triple(ann, OA.hasBody, concept)
             yield Triple(ann, OA.hasTarget, node)
-            yield Triple(ann, UNKG.topicReason, lit(reason, "en"))
+            yield Triple(ann, UNKG.topicReason, lit(reason))  # plain: it quotes Chinese words
 
     def structure(self) -> Iterator[Triple]:
         blocks = self.ex.doc.blocks
