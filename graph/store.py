@@ -35,8 +35,11 @@ def load(path: str | Path, store: Store | None = None) -> Store:
     p = Path(path)
     if not p.is_file():
         raise UserError(f"{path}: no such graph file")
+    # A triple format holds the union of the document graphs: load it as one named graph so the
+    # named queries (which read each document's graph) still see it.
+    into = {} if fmt in DATASET_FORMATS else {"to_graph": NamedNode(iris.GRAPH + "union")}
     try:
-        store.bulk_load(path=str(p), format=fmt)
+        store.bulk_load(path=str(p), format=fmt, **into)
     except (SyntaxError, ValueError, OSError) as err:
         raise UserError(f"{path}: not a readable {fmt.name} file ({err})") from None
     return store

@@ -236,7 +236,7 @@ class _Context:
                 yield Triple(e, UNKG.nationality, NamedNode(iris.state(p.state)))
                 yield from self._describe("State", p.state)
             if p.role and self.meeting:
-                yield from self._participation(e, p.role, (), p.start, "person")
+                yield from self._participation(e, p.role, (), p.start, f"person-{iris.slug(p.name)}")
             yield from self._annotation(p.start, p.end, p.name, e)
 
     def participations(self) -> Iterator[Triple]:
