@@ -71,8 +71,15 @@ def split_lines(source: SourceText) -> list[Line]:
     return lines
 
 
+_TITLE_SYMBOL = re.compile(r"^(?:United Nations|联合国)\s+(?P<symbol>[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)$")
+
+
 def own_symbol(lines: list[Line]) -> str | None:
-    """The document's symbol: a line that is only a symbol, in the title block or beside page furniture."""
+    """The document's symbol: a line that is only a symbol, in the title block or beside page
+    furniture, or the symbol printed after "United Nations" on the first line of a title page."""
+    for ln in lines[:3]:
+        if m := _TITLE_SYMBOL.match(ln.text):
+            return m["symbol"]
     for i, ln in enumerate(lines):
         if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
             continue

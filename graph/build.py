@@ -12,7 +12,7 @@ from pathlib import Path
 from pyoxigraph import Store
 from tqdm import tqdm
 
-from unkg.extract.models import Extraction, UserError
+from unkg.extract.models import UserError
 from unkg.extract.pipeline import expand, extract_all
 
 from . import iris, store
@@ -28,7 +28,7 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
     if not files:
         raise UserError(f"no documents found in {', '.join(paths)}")
     graph = store.load(out) if out.exists() else Store()
-    failed, built, graphs, new = 0, 0, set(), []
+    failed, built, graphs, names, new = 0, 0, set(), set(), []
     bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM, file=sys.stderr)
     for path, result in extract_all(bar):
         if isinstance(result, UserError):
@@ -37,8 +37,9 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
             continue
         built += 1
         graphs.add(iris.doc_graph(doc_key(result), result.doc.lang))
+        names.add(path.name)
         new.extend(quads(result))
-    store.replace_documents(graph, new, graphs)
+    store.replace_documents(graph, new, graphs, names)
     store.add_vocabularies(graph)
     if built or not out.exists():
         store.save(graph, out)
@@ -47,6 +48,3 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
               + (f"; {failed} failed" if failed else ""), file=sys.stderr)
     return 1 if failed else 0
 
-
-def describe(ex: Extraction) -> str:
-    return f"{doc_key(ex)} ({ex.doc.lang})"

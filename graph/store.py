@@ -45,9 +45,18 @@ def load(path: str | Path, store: Store | None = None) -> Store:
     return store
 
 
-def replace_documents(store: Store, quads: Iterable[Quad], graphs: set[str]) -> None:
-    """Drop the named graphs being rebuilt (and their meta entries), then add the new quads."""
+def replace_documents(store: Store, quads: Iterable[Quad], graphs: set[str],
+                      source_files: set[str] = frozenset()) -> None:
+    """Drop the named graphs being rebuilt (and their meta entries), then add the new quads.
+
+    A graph built earlier from a file of the same name is dropped too: the file may now yield
+    another key (a symbol found where there was none), and it must not leave its old graph behind.
+    """
+    from pyoxigraph import Literal
+    from .vocab import UNKG
     meta = NamedNode(iris.META_GRAPH)
+    for name in source_files:
+        graphs |= {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(name), meta)}
     for g in graphs:
         node = NamedNode(g)
         store.remove_graph(node) if store.contains_named_graph(node) else None
