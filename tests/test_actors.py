@@ -1,0 +1,214 @@
+"""Actors: persons, State and organisation mentions, and participations, in both languages."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from unkg.extract.actors import find_actors, sentences
+from unkg.extract.gazetteer import find_names
+from unkg.extract.ingest import read_source
+from unkg.extract.layout import layout
+from unkg.extract.metadata import with_metadata
+from unkg.extract.models import Block, Document, Metadata, SourceText
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+GOLD = ROOT.parent / "shared" / "gold"
+ENTITIES = ROOT.parent / "shared" / "eval" / "entities.json"
+
+
+def doc_from_lines(text: str, lang: str, body: str | None = None) -> Document:
+    """A Document whose every line is one paragraph block (no layout step involved)."""
+    blocks, start = [], 0
+    for i, line in enumerate(text.split("\n")):
+        blocks.append(Block(index=i, kind="paragraph", start=start, end=start + len(line), text=line))
+        start += len(line) + 1
+    source = SourceText(path=f"fixture.{lang}.txt", text=text, format="txt", sha256="")
+    return Document(source=source, text=text, offsets=tuple(range(len(text))), blocks=tuple(blocks),
+                    meta=Metadata(language=lang, body=body))
+
+
+def actors_of(doc: Document):
+    return find_actors(doc, find_names(doc.text, doc.lang))
+
+
+@pytest.fixture(scope="module", params=["en", "zh"])
+def fixture_actors(request):
+    lang = request.param
+    doc = doc_from_lines((FIXTURES / f"actors_{lang}.txt").read_text("utf-8").strip(), lang, body="WG-SOM")
+    return lang, doc, actors_of(doc)
+
+
+# -- the fixture lists: the same keys and roles in both languages --------------------------
+
+EXPECTED = {
+    "speaker": {"BHS", "CHL", "EU", "NER", "NGA", "GNB", "DOM", "KOR", "SSD", "GBR", "COL", "MEX", "ITA", "ESP"},
+    "party": {"DZA", "BOL", "CZE", "GIN", "IRN", "NLD", "SDN", "MKD", "TUR", "USA", "VEN", "EU"},
+    "signatory-observer": {"DMA", "IND", "THA"},
+    "non-signatory-observer": {"CHN", "PRK", "IDN", "MLI", "SOM"},
+    "observer": {"UNDPA", "EU-FRA", "ICMPD", "IOM", "OSCE"},
+}
+PERSONS = [("CHL", "chair"), ("AUS", "panelist"), ("CAN", "panelist"), ("AUT", "panelist"),
+           ("AUS", "panelist"), ("CHN", "panelist"), (None, None), (None, None), (None, None)]
+
+
+def test_participations(fixture_actors) -> None:
+    _, _, (_, _, parts) = fixture_actors
+    got: dict[str, set[str]] = {}
+    for p in parts:
+        got.setdefault(p.role, set()).add(p.key)
+    assert got == EXPECTED
+
+
+def test_agenda_items(fixture_actors) -> None:
+    _, _, (_, _, parts) = fixture_actors
+    items = {p.key: p.agenda_items for p in parts if p.role == "speaker"}
+    assert items["BHS"] == items["GBR"] == ("2",)
+    assert items["COL"] == ()
+
+
+def test_persons_titles_states_roles(fixture_actors) -> None:
+    lang, _, (_, persons, _) = fixture_actors
+    assert [(p.state, p.role) for p in persons] == PERSONS
+    names = [p.name for p in persons]
+    assert names[:5] == ["Tomás Herrera", "Georgia Lee", "Chad Smith", "Gerald Tatzgern", "Anne Gallagher"]
+    assert names[5] == ("Wang Xiaoming" if lang == "en" else "王小明")
+    assert not any(re.search(r"Mr|Ms|Dr|Colonel|先生|女士|博士|上校", n) for n in names)
+
+
+def test_person_named_like_a_state_is_no_mention(fixture_actors) -> None:
+    _, _, (mentions, _, _) = fixture_actors
+    keys = {m.key for m in mentions}
+    assert "TCD" not in keys and "GEO" not in keys  # Chad Smith, Georgia Lee; Lake Chad
+    assert {"CAN", "AUS", "AUT"} <= keys  # the States in brackets after persons are mentions
+
+
+def test_spans_and_labels(fixture_actors) -> None:
+    _, doc, (mentions, persons, parts) = fixture_actors
+    for x in [*mentions, *parts]:
+        assert doc.text[x.start:x.end] == x.text
+    for p in persons:
+        assert doc.text[p.start:p.end] == p.name
+    assert all(m.label_en and m.label_zh for m in mentions)
+
+
+def test_both_languages_give_the_same_keys() -> None:
+    out = {}
+    for lang in ("en", "zh"):
+        doc = doc_from_lines((FIXTURES / f"actors_{lang}.txt").read_text("utf-8").strip(), lang, "WG-SOM")
+        mentions, persons, parts = actors_of(doc)
+        out[lang] = ({(m.kind, m.key) for m in mentions}, {(p.key, p.role, p.agenda_items) for p in parts},
+                     [(p.state, p.role) for p in persons])
+    assert out["en"] == out["zh"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Chair, Mr. Francesco Testa (Italy), opened the meeting.", [("Francesco Testa", "ITA", "chair")]),
+    ("en", "Ms. Amina Yusuf (Nigeria) was elected Vice-Chair.", [("Amina Yusuf", "NGA", "vice-chair")]),
+    ("en", "The meeting was chaired by Mr. Tomás Herrera (Chile).", [("Tomás Herrera", "CHL", "chair")]),
+    ("en", "Rapporteur: Ms. Maria de la Cruz (Philippines).", [("Maria de la Cruz", "PHL", "rapporteur")]),
+    ("en", "The Chair thanked Mr. John Brown (Ireland).", [("John Brown", "IRL", None)]),
+    ("zh", "主席 Francesco Testa（意大利）宣布会议开幕。", [("Francesco Testa", "ITA", "chair")]),
+    ("zh", "Amina Yusuf 女士（尼日利亚）当选为副主席。", [("Amina Yusuf", "NGA", "vice-chair")]),
+    ("zh", "主席感谢 John Brown 先生（爱尔兰）。", [("John Brown", "IRL", None)]),
+    ("zh", "报告员：李华女士（中国）。", [("李华", "CHN", "rapporteur")]),
+])
+def test_officers(lang: str, text: str, expected: list) -> None:
+    _, persons, parts = actors_of(doc_from_lines(text, lang))
+    assert [(p.name, p.state, p.role) for p in persons] == expected
+    assert parts == []  # an officer's State is their nationality, not a delegation
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The representative of the Niger, speaking on behalf of the Group of African States, said that "
+           "Nigeria had helped.", {("NER", "speaker")}),
+    ("en", "The representatives of Algeria, Brazil and Cuba stressed the need for cooperation with Mali.",
+     {("DZA", "speaker"), ("BRA", "speaker"), ("CUB", "speaker")}),
+    ("zh", "阿尔及利亚、巴西和古巴的代表强调需要与马里合作。", {("DZA", "speaker"), ("BRA", "speaker"), ("CUB", "speaker")}),
+    ("zh", "秘书处在议程项目 2 下作了一般介绍性发言。", set()),
+    ("zh", "一名发言者促请其他缔约国增加对毒品和犯罪问题办公室的支持。", set()),
+    ("zh", "来自参加国的专家出席了由厄瓜多尔和塔吉克斯坦共同主持的圆桌会议。", set()),
+    ("en", "Statements were made by the representatives of the following: Secretariat, Working Group on "
+           "the Smuggling of Migrants and Italy.", {("ITA", "speaker")}),
+])
+def test_speakers(lang: str, text: str, expected: set) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="WG-SOM"))
+    assert {(p.key, p.role) for p in parts} == expected
+
+
+def test_urls_are_not_mentions() -> None:
+    mentions, _, _ = actors_of(doc_from_lines("见 www.example.org/ASEAN-handbook 和 http://frontex.europa.eu/Frontex。", "zh"))
+    assert mentions == []
+
+
+def test_sentences_keep_titles_whole() -> None:
+    text = "Mr. Smith (Chile) spoke. Dr. Lee (Peru) too.\nNext line"
+    assert [text[s:e].strip() for s, e in sentences(text, "en")] == [
+        "Mr. Smith (Chile) spoke.", "Dr. Lee (Peru) too.", "Next line"]
+
+
+# -- the seeds against the answer keys -----------------------------------------------------
+
+def _f1(gold_n: int, gold_hit: int, pred_n: int, pred_hit: int) -> float:
+    p = pred_hit / pred_n if pred_n else 1.0
+    r = gold_hit / gold_n if gold_n else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@pytest.fixture(scope="module")
+def seed_results():
+    patterns = json.loads(ENTITIES.read_text("utf-8"))["organizations"]
+    out = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        gold = json.loads((GOLD / f"{path.stem}.json").read_text("utf-8"))
+        doc = with_metadata(layout(read_source(path)))
+        out.append((gold, patterns, *actors_of(doc)))
+    return out
+
+
+def test_seed_states(seed_results) -> None:
+    counts = [0, 0, 0, 0]
+    for gold, _, mentions, _, _ in seed_results:
+        want = set(gold["states_mentioned"])
+        got = {m.key for m in mentions if m.kind == "State"} - set(gold.get("states_optional") or [])
+        counts = [a + b for a, b in zip(counts, (len(want), len(want & got), len(got), len(want & got)))]
+    assert _f1(*counts) >= 0.98
+
+
+def test_seed_participants(seed_results) -> None:
+    counts = [0, 0, 0, 0]
+    for gold, patterns, mentions, _, parts in seed_results:
+        labels = {m.key: m.label_en or "" for m in mentions}
+        rows = {(p.key, p.role) for p in parts}
+
+        def match(g: dict, row: tuple) -> bool:
+            pattern = patterns.get(g["key"])
+            same = row[0] == g["key"] or bool(pattern and re.search(pattern, labels.get(row[0], "")))
+            return same and row[1] == g["role"]
+        hit_gold = sum(any(match(g, r) for r in rows) for g in gold["participants"])
+        hit_rows = sum(any(match(g, r) for g in gold["participants"]) for r in rows)
+        counts = [a + b for a, b in zip(counts, (len(gold["participants"]), hit_gold, len(rows), hit_rows))]
+    assert _f1(*counts) >= 0.97
+
+
+def test_seed_organizations(seed_results) -> None:
+    counts = [0, 0, 0, 0]
+    for gold, _, mentions, _, _ in seed_results:
+        rows = {(m.key, m.label_en) for m in mentions if m.kind == "Organization"}
+        required = [g for g in gold["organizations"] if not g.get("optional")]
+
+        def match(g: dict, row: tuple) -> bool:
+            return row[0] == g["key"] or bool(re.search(g["label_en"], row[1] or ""))
+        hit_gold = sum(any(match(g, r) for r in rows) for g in required)
+        hit_rows = sum(any(match(g, r) for g in gold["organizations"]) for r in rows)
+        counts = [a + b for a, b in zip(counts, (len(required), hit_gold, len(rows), hit_rows))]
+    assert _f1(*counts) >= 0.93
+
+
+def test_seed_persons(seed_results) -> None:
+    for gold, _, _, persons, _ in seed_results:
+        got = {(p.name, p.state, p.role) for p in persons}
+        assert got == {(g["name"], g["state"], g["role"]) for g in gold["persons"]}
