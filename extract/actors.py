@@ -37,12 +37,15 @@ LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 TOKEN = rf"(?:[{UPPER}][{LETTER}'’]*(?:-[{UPPER}]?[{LETTER}'’]+)*|[A-Z]\.)"  # Testa, Martínez, Al-Hassan, A.
 PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y|zu)"
 NAME = rf"{TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)*{TOKEN}){{0,4}}"
-TITLE_EN = (r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Colonel|Col|Lieutenant Colonel|Major|General|Captain|"
-            r"Commander|Judge|Justice|Ambassador|Sir|Dame|H\.E|Commissioner|Inspector|Superintendent)\.?")
+# Titles only: words that are also ordinary capitalised words (General Assembly, Criminal Justice,
+# Major Crimes) are left out.
+TITLE_EN = (r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Lieutenant Colonel|Colonel|Col|Judge|Ambassador|Sir|Dame|H\.E"
+            r"|Commissioner)\.?")
 TITLE_ZH = r"(?:先生|女士|夫人|博士|教授|大校|上校|中校|少校|准将|少将|中将|将军|大使|法官|阁下)"
 CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
 ROLE_ZH = r"(?P<vice>副主席)|(?P<chair>主席(?!团))|(?P<rapporteur>报告员)|(?P<panelist>(?:专题)?(?:讨论)?小组(?:讨论)?成员|主讲人)"
-ROLE_EN = (r"(?P<vice>[Vv]ice-[Cc]hair(?:person|man|woman)?)|(?P<chair>\b[Cc]hair(?:person|man|woman|ed by)?\b)"
+ROLE_EN = (r"(?P<vice>[Vv]ice-(?:[Cc]hair(?:person|man|woman)?|President))"
+           r"|(?P<chair>\b[Cc]hair(?:person|man|woman|ed by)?\b|\bPresident\b)"
            r"|(?P<rapporteur>\b[Rr]apporteur\b)|(?P<panelist>\bpanel(?:l)?ists?\b|\bpanel members?\b)")
 ROLE_NAMES = {"vice": "vice-chair", "chair": "chair", "rapporteur": "rapporteur", "panelist": "panelist"}
 # Words allowed between a role and the person it introduces ("chaired by", "guided by the following
@@ -51,7 +54,7 @@ LINK_EN = re.compile(r"(?i)^[\s,:;]*(?:(?:of|the|working|group|meeting|session|c
                      r"elected|guided|moderated|led|and|following|its|their)[\s,:;]+)*$")
 AFTER_ROLE_EN = re.compile(r"\s*,?\s*(?:(?:was|were)\s+)?(?:(?:re-)?elected\s+|appointed\s+)?(?:as\s+)?"
                            r"(?:the\s+)?(?:" + ROLE_EN + ")")
-AFTER_ROLE_ZH = re.compile(r"\s*(?:[（(]|当选为|被选为|担任)?\s*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH + ")")
+AFTER_ROLE_ZH = re.compile(r"\s*(?:[（(]|当选为|被选为|担任|为)?\s*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH + ")")
 NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "By", "Of", "And", "Under", "With", "This", "That",
                    "These", "Those", "Its", "Their", "Statements", "Representatives", "States", "Member"}
 URL = re.compile(r"(?:https?://|www\.)[^\s，。；、）)》]+")
@@ -196,11 +199,14 @@ SPEAK_ZH = re.compile(r"(?:作了?|作出了?|发表了?)[^，。；：]{0,15}?�
 SPEAK_EN = re.compile(r"\b[Ss]tatements? (?:was|were) (?:also )?made\b|\bmade (?:an? )?(?:\w+ )?statements?\b"
                       r"|\bdelivered (?:an? )?(?:\w+ )?statements?\b|\btook the floor\b")
 ATTEND_ZH = re.compile(r"出席|与会(?!者)")
-ATTEND_EN = re.compile(r"\b(?:was|were) (?:also )?represented\b|\battended\b|\bwere present\b")
+ATTEND_EN = re.compile(r"\b(?:was|were) (?:also )?represented\b|\brepresented by (?:an )?observers?\b"
+                       r"|\battended\b|\bwere present\b")
 # Attendance categories, first match wins: the negative forms contain the positive ones.
-STATUS_ZH = (("non-signatory-observer", r"非签署国|未签署"), ("signatory-observer", r"签署国"),
+STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|非(?:公约|议定书)?(?:签署国|缔约国)|未签署"), ("signatory-observer", r"签署国"),
              ("party", r"区域经济一体化组织"), ("observer", r"观察员"), ("party", r"缔约国|缔约方"))
-STATUS_EN = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies) to (?:or|nor) (?:a )?signator|non-signator"
+# "States not party": reports list the signatories in a sentence of their own, so the States that
+# are "not party" in another are the non-signatories.
+STATUS_EN = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies)\b|non-signator"
                                         r"|\bneither (?:a )?part(?:y|ies) (?:to )?nor (?:a )?signator"),
              ("signatory-observer", r"\bsignator(?:y|ies)\b"),
              ("party", r"\bregional economic integration organi[sz]ation"), ("observer", r"\bobservers?\b"),

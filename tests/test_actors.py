@@ -45,14 +45,15 @@ def fixture_actors(request):
 # -- the fixture lists: the same keys and roles in both languages --------------------------
 
 EXPECTED = {
-    "speaker": {"BHS", "CHL", "EU", "NER", "NGA", "GNB", "DOM", "KOR", "SSD", "GBR", "COL", "MEX", "ITA", "ESP"},
+    "speaker": {"BHS", "CHL", "EU", "NER", "NGA", "GNB", "DOM", "KOR", "SSD", "GBR", "COL", "MEX", "ITA", "ESP",
+                "VAT", "RUS"},
     "party": {"DZA", "BOL", "CZE", "GIN", "IRN", "NLD", "SDN", "MKD", "TUR", "USA", "VEN", "EU"},
     "signatory-observer": {"DMA", "IND", "THA"},
-    "non-signatory-observer": {"CHN", "PRK", "IDN", "MLI", "SOM"},
-    "observer": {"UNDPA", "EU-FRA", "ICMPD", "IOM", "OSCE"},
+    "non-signatory-observer": {"CHN", "PRK", "IDN", "MLI", "SOM", "TUV"},
+    "observer": {"UNDPA", "EU-FRA", "ICMPD", "IOM", "OSCE", "UNOCT", "UNICEF", "UN-Women", "SMOM"},
 }
 PERSONS = [("CHL", "chair"), ("AUS", "panelist"), ("CAN", "panelist"), ("AUT", "panelist"),
-           ("AUS", "panelist"), ("CHN", "panelist"), (None, None), (None, None), (None, None)]
+           ("AUS", "panelist"), ("CHN", "panelist"), (None, None), (None, None), (None, None), ("PRT", "vice-chair")]
 
 
 def test_participations(fixture_actors) -> None:
