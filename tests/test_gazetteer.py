@@ -41,6 +41,8 @@ ZH_TRAPS = [
     ("南非和南部非洲", ["ZAF"]),
     ("大韩民国和朝鲜民主主义人民共和国", ["KOR", "PRK"]),
     ("在这一进程中东盟和非洲联盟发挥了作用", ["ASEAN", "AU"]),
+    ("沿海地区和加勒比海地区，海地和欧美国家", ["HTI"]),
+    ("加纳利群岛、内蒙古和朝鲜族，加纳和蒙古", ["GHA", "MNG"]),
 ]
 
 EN_TRAPS = [
@@ -62,6 +64,7 @@ EN_TRAPS = [
     ("the Horn of Africa, the Mediterranean, the Balkans and South-East Asia", []),
     ("UN-Women and the UN", ["UN-Women", "UN"]),
     ("EUROPOL is not EU", ["EUROPOL", "EU"]),
+    ("the Panama Papers, the Niger Delta and Mexico City; Panama, Niger and Mexico", ["PAN", "NER", "MEX"]),
 ]
 
 
