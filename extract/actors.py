@@ -4,7 +4,8 @@
 
 1. Persons (``find_persons``): a Latin-script name after a title (Mr., Dr., Colonel...), before a
    Chinese title (先生, 博士, 上校...), after an officer's role (主席, chaired by), or followed by a
-   State in brackets; a Chinese-script name needs a title and the bracketed State. Titles are not
+   State in brackets and a role ("X Y (Italy), Chair of..."; without the role "Addis Ababa
+   (Ethiopia)" would be a person); a Chinese-script name needs a title and the bracketed State. Titles are not
    part of the name; the bracketed State is ``Person.state``; the role (chair, vice-chair,
    rapporteur, panelist) comes from the words that introduce the person or follow the bracket.
 2. Mentions: every State and Organization hit, except the words of a person's name (Mr. Chad
@@ -116,7 +117,8 @@ def _person(text: str, lang: str, n: _Name, names: list[_Name]) -> Person:
 
 
 def _candidates(text: str, lang: str, states: dict[int, Hit], hits: list[Hit]) -> Iterator[_Name]:
-    """Names, strongest evidence first: a title, then a role before or a State after."""
+    """Names, strongest evidence first: a title; a role just before; a State in brackets and a
+    role just after."""
     for m in re.finditer(rf"\b(?P<title>{TITLE_EN})[ \u00a0]+(?P<name>{NAME})", text):
         yield _name(text, m, states)
     for m in re.finditer(rf"(?P<name>{NAME})\s*(?P<title>{TITLE_ZH})", text):
@@ -129,9 +131,10 @@ def _candidates(text: str, lang: str, states: dict[int, Hit], hits: list[Hit]) -
     for m in re.finditer(rf"(?:{role})[ \u00a0]*(?P<name>{NAME})", text):
         if _plain_name(m.group("name")) and not _overlaps(_name(text, m, states), hits):
             yield _name(text, m, states)
-    for m in re.finditer(rf"(?P<name>{NAME})", text):
-        name = _name(text, m, states)
-        if name.state and _plain_name(m.group("name")) and not _overlaps(name, hits):
+    for m in re.finditer(rf"(?P<name>{NAME})", text):  # "X Y (Italy), Chair of...": the role must follow,
+        name = _name(text, m, states)  # or "Addis Ababa (Ethiopia)" would be a person
+        if (name.state and _plain_name(m.group("name")) and not _overlaps(name, hits)
+                and (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.state.end + 1)):
             yield name
 
 

@@ -213,3 +213,13 @@ def test_seed_persons(seed_results) -> None:
     for gold, _, _, persons, _ in seed_results:
         got = {(p.name, p.state, p.role) for p in persons}
         assert got == {(g["name"], g["state"], g["role"]) for g in gold["persons"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The workshop was held in Addis Ababa (Ethiopia) and in Kuala Lumpur (Malaysia)."),
+    ("en", "The Regional Conference (Senegal) adopted a declaration."),
+    ("zh", "讲习班在吉隆坡（马来西亚）举行。"),
+])
+def test_places_before_a_bracketed_state_are_not_persons(lang: str, text: str) -> None:
+    _, persons, _ = actors_of(doc_from_lines(text, lang))
+    assert persons == []
