@@ -25,9 +25,10 @@ organisations, which is what attendance and speaker lists are about.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from unkg.ontology.registry import lookup
 
@@ -68,17 +69,47 @@ class _Name:
     end: int
     title: str | None
     state: Hit | None
+    after: int  # just after the name, its title and its bracketed State
+
+
+@dataclass
+class _Spans:
+    """Non-overlapping (start, end) spans kept sorted, so that a document's thousands of hits are
+    checked against them by bisection rather than one by one."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Spans:
+        out = cls()
+        for start, end in sorted(spans):
+            out.add(start, end)
+        return out
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.spans[i][1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
 
 
 def find_actors(doc: Document, hits: list[Hit]) -> tuple[list[Mention], list[Person], list[Participation]]:
     """State and Organization mentions, persons, and participations of one document."""
     names = _person_names(doc.text, doc.lang, hits)
-    persons = [_person(doc.text, doc.lang, n, names) for n in names]
-    in_names = [(n.start, n.end) for n in names]
+    persons = [_person(doc.text, doc.lang, names, i) for i in range(len(names))]
+    in_names = _Spans.of((n.start, n.end) for n in names)
     nationality = {(n.state.start, n.state.end) for n in names if n.state}
-    urls = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
+    urls = _Spans.of(m.span() for m in URL.finditer(doc.text))
     actors = [h for h in hits if h.kind in ACTOR_KINDS
-              and not _inside(h, in_names) and not _inside(h, urls)]
+              and not in_names.covers(h.start, h.end) and not urls.covers(h.start, h.end)]
     mentions = [_mention(h) for h in actors]
     listed = [h for h in actors if (h.start, h.end) not in nationality]
     return mentions, persons, find_participations(doc, listed)
@@ -90,33 +121,31 @@ def _mention(h: Hit) -> Mention:
                    label_en=entry.label_en if entry else None, label_zh=entry.label_zh if entry else None)
 
 
-def _inside(h: Hit, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= h.start and h.end <= e for s, e in spans)
-
-
 # -- persons --------------------------------------------------------------------------------
 
 def find_persons(text: str, lang: str, hits: list[Hit]) -> list[Person]:
     """Persons named in ``text``, in order, with their State and role when the text gives them."""
     names = _person_names(text, lang, hits)
-    return [_person(text, lang, n, names) for n in names]
+    return [_person(text, lang, names, i) for i in range(len(names))]
 
 
 def _person_names(text: str, lang: str, hits: list[Hit]) -> list[_Name]:
     states = {h.start: h for h in hits if h.kind == "State"}
-    found: list[_Name] = []
-    for name in _candidates(text, lang, states, hits):  # the first, strongest reading wins
-        if not any(n.start < name.end and name.start < n.end for n in found):
+    taken, found = _Spans(), []
+    for name in _candidates(text, lang, states, _Spans.of((h.start, h.end) for h in hits)):
+        if not taken.overlaps(name.start, name.end):  # the first, strongest reading wins
+            taken.add(name.start, name.end)
             found.append(name)
     return sorted(found, key=lambda n: n.start)
 
 
-def _person(text: str, lang: str, n: _Name, names: list[_Name]) -> Person:
+def _person(text: str, lang: str, names: list[_Name], i: int) -> Person:
+    n = names[i]
     return Person(name=text[n.start:n.end], start=n.start, end=n.end, state=n.state.key if n.state else None,
-                  role=_role(text, lang, n, names), title=n.title)
+                  role=_role(text, lang, names, i), title=n.title)
 
 
-def _candidates(text: str, lang: str, states: dict[int, Hit], hits: list[Hit]) -> Iterator[_Name]:
+def _candidates(text: str, lang: str, states: dict[int, Hit], hits: _Spans) -> Iterator[_Name]:
     """Names, strongest evidence first: a title; a role just before; a State in brackets and a
     role just after."""
     for m in re.finditer(rf"\b(?P<title>{TITLE_EN})[ \u00a0]+(?P<name>{NAME})", text):
@@ -125,16 +154,16 @@ def _candidates(text: str, lang: str, states: dict[int, Hit], hits: list[Hit]) -
         yield _name(text, m, states)
     for m in re.finditer(rf"(?:(?<=[：:、，,。；\s（(])|^|(?<=主席))(?P<name>{CJK_NAME})(?P<title>{TITLE_ZH})", text):
         name = _name(text, m, states)
-        if name.state and not _overlaps(name, hits):  # a Chinese-script name needs its State
+        if name.state and not hits.overlaps(name.start, name.end):  # a Chinese-script name needs its State
             yield name
     role = ROLE_ZH if lang == "zh" else ROLE_EN
     for m in re.finditer(rf"(?:{role})[ \u00a0]*(?P<name>{NAME})", text):
-        if _plain_name(m.group("name")) and not _overlaps(_name(text, m, states), hits):
+        if _plain_name(m.group("name")) and not hits.overlaps(*m.span("name")):
             yield _name(text, m, states)
     for m in re.finditer(rf"(?P<name>{NAME})", text):  # "X Y (Italy), Chair of...": the role must follow,
         name = _name(text, m, states)  # or "Addis Ababa (Ethiopia)" would be a person
-        if (name.state and _plain_name(m.group("name")) and not _overlaps(name, hits)
-                and (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.state.end + 1)):
+        if (name.state and _plain_name(m.group("name")) and not hits.overlaps(name.start, name.end)
+                and (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.after)):
             yield name
 
 
@@ -143,11 +172,14 @@ def _name(text: str, m: re.Match, states: dict[int, Hit]) -> _Name:
     start, end = m.span("name")
     title = m.groupdict().get("title")
     after = m.end("title") if title and m.start("title") > start else end
-    bracket = re.match(r"\s*[（(]", text[after:])
-    state = states.get(after + bracket.end()) if bracket else None
-    if state is not None and not re.match(r"\s*[）)]", text[state.end:]):
+    bracket = re.compile(r"\s*[（(]").match(text, after)
+    state = states.get(bracket.end()) if bracket else None
+    close = re.compile(r"\s*[）)]").match(text, state.end) if state else None
+    if close:
+        after = close.end()
+    else:
         state = None
-    return _Name(start, end, title.rstrip(".") if title else None, state)
+    return _Name(start, end, title.rstrip(".") if title else None, state, after)
 
 
 def _plain_name(name: str) -> bool:
@@ -156,15 +188,11 @@ def _plain_name(name: str) -> bool:
     return len(words) >= 2 and words[0] not in NOT_FIRST_NAMES
 
 
-def _overlaps(name: _Name, hits: list[Hit]) -> bool:
-    return any(h.start < name.end and name.start < h.end for h in hits)
-
-
-def _role(text: str, lang: str, name: _Name, names) -> str | None:
-    """The officer role of a person: named just before (in the same clause, across a list of
-    persons) or just after the name and its bracketed State."""
-    after = name.state.end + 1 if name.state else name.end
-    m = (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, after)
+def _role(text: str, lang: str, names: list[_Name], i: int) -> str | None:
+    """The officer role of person ``names[i]`` (``names`` in text order): named just before (in
+    the same clause, across a list of persons) or just after the name and its bracketed State."""
+    name = names[i]
+    m = (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.after)
     if m:
         return _role_of(m)
     clause_start = _clause_start(text, lang, name.start)
@@ -173,9 +201,10 @@ def _role(text: str, lang: str, name: _Name, names) -> str | None:
         return None
     cue = cues[-1]
     gap = text[clause_start + cue.end():name.start]
-    for other in names:  # earlier persons of the same list, with their titles and States
-        if clause_start + cue.end() <= other.start < name.start:
-            gap = gap.replace(text[other.start:(other.state.end + 1 if other.state else other.end)], "")
+    for j in range(i - 1, -1, -1):  # earlier persons of the same list, with their titles and States
+        if names[j].start < clause_start + cue.end():
+            break
+        gap = gap.replace(text[names[j].start:names[j].after], "")
     if lang == "zh":  # "主席 X", or a list after a colon ("由以下讨论小组成员引导：X、Y")
         linked = re.fullmatch(r"[\s、]*|[^，。；]{0,20}[：:][\s、]*", gap)
     else:
@@ -231,9 +260,12 @@ def find_participations(doc: Document, hits: list[Hit]) -> list[Participation]:
     ``hits`` are the State and Organization hits that may participate (persons' own States removed)."""
     text, lang = doc.text, doc.lang
     excluded = _servicing_bodies(doc.meta.body)
+    hits = sorted(hits, key=lambda h: h.start)
+    starts = [h.start for h in hits]
     out: list[Participation] = []
     for start, end in sentences(text, lang):
-        inside = [h for h in hits if start <= h.start and h.end <= end and h.key not in excluded]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [h for h in hits[first:last] if h.end <= end and h.key not in excluded]
         if inside:
             out += _sentence_participations(text, lang, start, end, inside)
     return out
@@ -277,12 +309,21 @@ def _sentence_participations(text: str, lang: str, start: int, end: int, hits: l
 
 def _listed(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
     """The entries of a list sentence: after its colon if it has one; never inside a 《》 title;
-    an organisation named as the parent of another ("the Department ... of the Secretariat") is
-    only its address."""
+    an organisation named right next to one of its own units ("the Department of Political
+    Affairs of the Secretariat", "秘书处政治事务部") is only that unit's address."""
     colon = min((i for i in (text.find("：", start, end), text.find(":", start, end)) if i >= 0), default=-1)
     hits = [h for h in hits if h.start > colon and not _in_title(text, start, h.start)]
-    parents = {lookup(h.key).parent for h in hits if lookup(h.key)}
-    return [h for h in hits if h.key not in parents]
+    return [h for i, h in enumerate(hits) if not _addresses_neighbour(text, hits, i)]
+
+
+def _addresses_neighbour(text: str, hits: list[Hit], i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits):
+            unit = lookup(hits[j].key)
+            a, b = sorted((hits[i], hits[j]), key=lambda h: h.start)
+            if unit and unit.parent == hits[i].key and re.fullmatch(r"\s*(?:of(?: the)?|的)?\s*", text[a.end:b.start]):
+                return True
+    return False
 
 
 def _in_title(text: str, start: int, i: int) -> bool:
