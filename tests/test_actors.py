@@ -223,3 +223,13 @@ def test_seed_persons(seed_results) -> None:
 def test_places_before_a_bracketed_state_are_not_persons(lang: str, text: str) -> None:
     _, persons, _ = actors_of(doc_from_lines(text, lang))
     assert persons == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The following intergovernmental organizations were represented by observers: European Union, "
+           "Europol and the European Border and Coast Guard Agency of the European Union."),
+    ("zh", "下列政府间组织派观察员出席了会议：欧洲联盟、欧警署和欧洲联盟的欧洲边境和海岸警卫队机构。"),
+])
+def test_an_organisation_named_as_a_units_address_does_not_attend(lang: str, text: str) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang))
+    assert [(p.key, p.role) for p in parts] == [("EU", "observer"), ("EUROPOL", "observer"), ("FRONTEX", "observer")]
