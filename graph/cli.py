@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     z.add_argument("--doc", help="only this document (its symbol or file stem)")
     z.add_argument("--focus", help="centre on this entity key (ISO3, registry key)")
     z.add_argument("--hops", type=int, default=2)
+    z.add_argument("--lang", choices=("en", "zh"), default="en", help="labels shown first (the page can switch)")
+    z.add_argument("--size", choices=("citations", "degree"),
+                   help="node size by citations or by links (default: citations for the citations view)")
+    z.add_argument("--max-nodes", type=int, default=5000,
+                   help="keep at most this many nodes, the best-connected (the page says so)")
     z.set_defaults(func=_viz)
     return p
 
