@@ -234,8 +234,8 @@ ATTEND_ZH = re.compile(r"出席|与会(?!者)")
 ATTEND_EN = re.compile(r"\b(?:was|were) (?:also )?represented\b|\brepresented by (?:an )?observers?\b"
                        r"|\battended\b|\bwere present\b")
 # Attendance categories, first match wins: the negative forms contain the positive ones.
-STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|非(?:公约|议定书)?(?:签署国|缔约国)|未签署"), ("signatory-observer", r"签署国"),
-             ("party", r"区域经济一体化组织"), ("observer", r"观察员"), ("party", r"缔约国|缔约方"))
+STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|非(?:公约|议定书)?(?:签署国|缔约国)|未签署"),
+             ("signatory-observer", r"签署国"), ("party", r"区域经济一体化组织"), ("observer", r"观察员"), ("party", r"缔约国|缔约方"))
 # "States not party": reports list the signatories in a sentence of their own, so the States that
 # are "not party" in another are the non-signatories.
 STATUS_EN = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies)\b|non-signator"
@@ -248,10 +248,13 @@ SPOKESMAN_EN = re.compile(r"\b(?:representatives?|observers?|delegations?) (?:of
 SAID_EN = re.compile(r"\b(?:said|stated|noted|observed|emphasi[sz]ed|stressed|highlighted|underlined|expressed|"
                      r"informed|reported|explained|described|indicated|mentioned|welcomed|recalled|proposed|"
                      r"suggested|called|urged|shared|presented|added|pointed out|drew attention|referred)\b")
-SPOKESMAN_ZH = re.compile(r"的?(?:代表|观察员)[^，。；]{0,20}?(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充)")
+SPOKESMAN_ZH = re.compile(r"的?(?:代表|观察员)[^，。；]{0,20}?"
+                          r"(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充)")
+ADDRESS_GLUE = re.compile(r"\s*(?:of(?: the)?|的)?\s*")  # "X of the Y", "Y的X", "YX"
 LIST_GLUE = re.compile(r"^(?:\s*(?:,|、|和|及|and|, and)\s*)$")
-AGENDA_ZH = re.compile(r"议程项目\s*(?P<items>\d+(?:\s*[（(][a-z][）)])?(?:\s*(?:、|和|及|至|，|,)\s*\d+(?:\s*[（(][a-z][）)])?)*)")
-AGENDA_EN = re.compile(r"\bagenda items?\s+(?P<items>\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and|to|-|–)\s*\d+(?:\s*\([a-z]\))?)*)")
+ITEM_ZH, ITEM_EN = r"\d+(?:\s*[（(][a-z][）)])?", r"\d+(?:\s*\([a-z]\))?"  # 2, 4 (a)
+AGENDA_ZH = re.compile(rf"议程项目\s*(?P<items>{ITEM_ZH}(?:\s*(?:、|和|及|至|，|,)\s*{ITEM_ZH})*)")
+AGENDA_EN = re.compile(rf"\bagenda items?\s+(?P<items>{ITEM_EN}(?:\s*(?:,|and|to|-|–)\s*{ITEM_EN})*)")
 ABBREVIATION = re.compile(rf"(?:\b{TITLE_EN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
 
 
@@ -321,7 +324,7 @@ def _addresses_neighbour(text: str, hits: list[Hit], i: int) -> bool:
         if 0 <= j < len(hits):
             unit = lookup(hits[j].key)
             a, b = sorted((hits[i], hits[j]), key=lambda h: h.start)
-            if unit and unit.parent == hits[i].key and re.fullmatch(r"\s*(?:of(?: the)?|的)?\s*", text[a.end:b.start]):
+            if unit and unit.parent == hits[i].key and ADDRESS_GLUE.fullmatch(text, a.end, b.start):
                 return True
     return False
 

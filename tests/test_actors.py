@@ -141,7 +141,8 @@ def test_speakers(lang: str, text: str, expected: set) -> None:
 
 
 def test_urls_are_not_mentions() -> None:
-    mentions, _, _ = actors_of(doc_from_lines("见 www.example.org/ASEAN-handbook 和 http://frontex.europa.eu/Frontex。", "zh"))
+    text = "见 www.example.org/ASEAN-handbook 和 http://frontex.europa.eu/Frontex。"
+    mentions, _, _ = actors_of(doc_from_lines(text, "zh"))
     assert mentions == []
 
 
