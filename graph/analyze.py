@@ -297,9 +297,9 @@ def change(G: nx.DiGraph, top: int | None = None, *, by: str = "year",
     Returns
     -------
     list of dict
-        One row per cited or mentioned node: ``key``, one column per period (oldest first)
-        with its count, and ``change`` (last period minus first). Empty when the graph holds
-        fewer than two periods.
+        One row per cited or mentioned node, most cited first: ``key``, one column per period
+        (oldest first; periods without a date last) with its count, and ``change`` (last period
+        minus first). Empty when the graph holds fewer than two periods.
 
     Examples
     --------
@@ -319,11 +319,10 @@ def change(G: nx.DiGraph, top: int | None = None, *, by: str = "year",
     if len(periods) < 2:
         return []
     rows = []
-    for n, c in counts.items():
+    for n, c in sorted(counts.items(), key=lambda item: (-sum(item[1].values()), G.nodes[item[0]].get("key", item[0]))):
         row = {"key": G.nodes[n].get("key", n), **{p: c[p] for p in periods}}
         row["change"] = c[periods[-1]] - c[periods[0]]
         rows.append(row)
-    rows.sort(key=lambda r: (-abs(r["change"]), r["key"]))
     return rows[:top]
 
 
@@ -332,8 +331,9 @@ def _period(G: nx.DiGraph, doc: str, by: str) -> tuple[str, str]:
     d = G.nodes[doc]
     if by == "year":
         return d.get("year", ""), d.get("year", "")
-    if by == "meeting":
-        return d.get("meeting_start", ""), d.get("meeting_label", "")
+    if by == "meeting":  # meetings without a date sort last
+        start = d.get("meeting_start", "")
+        return (start or "~"), d.get("meeting_label", "")
     raise ValueError(f"by must be 'year' or 'meeting', not {by!r}")
 
 
@@ -410,6 +410,10 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def _clip(s: str, limit: int = 60) -> str:
+    return s if len(s) <= limit else s[:limit - 1] + "…"
+
+
 def text_table(rows: list[dict]) -> str:
     """Rows as a plain aligned table; numbers right-aligned.
 
@@ -422,7 +426,7 @@ def text_table(rows: list[dict]) -> str:
     if not rows:
         return "(none)"
     cols = list(rows[0])
-    cells = [[f"{v:.4f}" if isinstance(v, float) else str(v) for v in (r.get(c, "") for c in cols)]
+    cells = [[f"{v:.4f}" if isinstance(v, float) else _clip(str(v)) for v in (r.get(c, "") for c in cols)]
              for r in rows]
     numeric = [all(isinstance(r.get(c), (int, float)) for r in rows) for c in cols]
     widths = [max(_width(x) for x in [c, *(row[i] for row in cells)]) for i, c in enumerate(cols)]

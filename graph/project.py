@@ -7,7 +7,8 @@ meetings, topics, resolutions — and whose edges carry ``rel`` (``cites``, ``pa
 provenance never become nodes (they would top every centrality ranking); they survive only as the
 ``source`` sentence and ``source_ref`` of the nodes they support.
 
-Node attributes: ``kind``, ``key``, ``label_en``, ``label_zh``, ``codes`` (list of str),
+Node attributes: ``kind``, ``key``, ``label_en``, ``label_zh``, ``short_en``, ``short_zh`` (an
+acronym or the key where the label is long, for drawing), ``codes`` (list of str),
 ``source`` (a sentence of the document, plain text, never markup), ``source_ref``
 ("SYMBOL, para. N"), and per kind: ``instrument``/``article``/``paragraph``/``subparagraph``/
 ``level`` (provisions), ``doc`` and ``strength`` (recommendations), ``meeting``/``year``
@@ -178,7 +179,8 @@ def _node(iri: str, p: dict) -> dict:
     n = {"kind": kind, "key": _first(p, "unkg:key") or _first(p, "dct:identifier") or _tail(iri),
          "label_en": _first(p, "skos:prefLabel", "en") or _first(p, "rdfs:label") or _first(p, "foaf:name"),
          "label_zh": _first(p, "skos:prefLabel", "zh") or _first(p, "rdfs:label", "zh"),
-         "short_en": _first(p, "skos:altLabel", "en"), "codes": sorted({t.value for t in p.get(_p("skos:notation"), ())}),
+         "short_en": _first(p, "skos:altLabel", "en"), "short_zh": _first(p, "skos:altLabel", "zh"),
+         "codes": sorted({t.value for t in p.get(_p("skos:notation"), ())}),
          "source": "", "source_ref": ""}
     if kind == "Document":
         n["own"] = _p("unkg:UNDocument") in {t.value for t in p[_p("rdf:type")]}
@@ -219,7 +221,7 @@ def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
         body = nodes.get(n["organizer"], {})
         n["key"] = _tail(iri, 2)
         n["year"] = n["start"][:4]
-        name_en, name_zh = body.get("short_en") or body.get("key", ""), body.get("label_zh") or body.get("key", "")
+        name_en, name_zh = body.get("key", ""), body.get("label_zh") or body.get("key", "")
         when = f" ({n['year']})" if n["year"] else ""
         n["label_en"] = f"{name_en} meeting {n['ordinal']}{when}".strip() if n["ordinal"] else f"{name_en} meeting{when}"
         n["label_zh"] = f"{name_zh}第{n['ordinal']}次会议" if n["ordinal"] else f"{name_zh}会议"
@@ -230,7 +232,9 @@ def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
         n["label_en"] = n["label_zh"] = n["key"]
     n["label_en"] = n["label_en"] or n["label_zh"] or n["key"]
     n["label_zh"] = n["label_zh"] or n["label_en"]
-    n.pop("short_en", None)
+    # Short labels for drawing: the acronym, else the label when short, else the key.
+    n["short_en"] = n.get("short_en") or (n["label_en"] if len(n["label_en"]) <= 40 else n["key"])
+    n["short_zh"] = n.get("short_zh") or (n["label_zh"] if len(n["label_zh"]) <= 16 else n["short_en"])
 
 
 def _tail(iri: str, parts: int = 1) -> str:

@@ -148,7 +148,9 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
         d = G.nodes[n]
         kind = d.get("kind") if d.get("kind") in STYLE else "Other"
         en, zh = d.get("label_en") or d.get("key") or str(n), d.get("label_zh") or d.get("label_en") or str(n)
-        nodes.append({"id": i, "label": zh if lang == "zh" else en, "group": kind,
+        short_en, short_zh = d.get("short_en") or en, d.get("short_zh") or zh
+        nodes.append({"id": i, "label": short_zh if lang == "zh" else short_en, "group": kind,
+                      "se": short_en, "sz": short_zh,
                       "value": round(1 + math.sqrt(count.get(n, 0)), 3), "x": pos[n][0], "y": pos[n][1],
                       "en": en, "zh": zh, "key": str(d.get("key", n)), "iri": str(n),
                       "codes": list(d.get("codes") or []), "src": d.get("source") or "",
@@ -173,8 +175,8 @@ def vis_options(data: dict) -> dict:
     return {
         "groups": {k: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222"}},
                        "shape": shape} for k, (c, shape, _) in STYLE.items()},
-        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 11, "max": 16,
-                                                              "drawThreshold": 7}},
+        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14, "max": 44,
+                                                              "drawThreshold": 6, "maxVisible": 24}},
                   "font": {"size": 12, "face": "Noto Sans CJK SC, Noto Sans, Arial, sans-serif"},
                   "borderWidth": 1},
         "edges": {"smooth": False if big else {"type": "continuous"},
@@ -395,7 +397,7 @@ _APP_JS = r"""
   // -- labels in English or Chinese
   function setLang(lang) {
     state.lang = lang;
-    nodes.update(data.nodes.map(function (n) { return {id: n.id, label: lang === "zh" ? n.zh : n.en}; }));
+    nodes.update(data.nodes.map(function (n) { return {id: n.id, label: lang === "zh" ? n.sz : n.se}; }));
     $("lang-en").classList.toggle("on", lang === "en"); $("lang-zh").classList.toggle("on", lang === "zh");
   }
   $("lang-en").addEventListener("click", function () { setLang("en"); });
