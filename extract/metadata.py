@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import dates
 from .gazetteer import find_names
 from .models import Document, Metadata
-from .text import cjk_ratio
+from .text import cjk_ratio, width
 from .zh.numerals import NUMERAL_CHARS, zh_int
 
 # Registry keys of the bodies that hold meetings and issue documents. A title page names the
@@ -47,9 +47,22 @@ _ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh
 _EN_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS_EN) + r"|\d{1,2}(?:st|nd|rd|th))"
 
 
+def title_page(doc: Document) -> str:
+    """The title-page lines: header blocks up to the line that opens a resolution's preamble
+    ("The General Assembly," / "大会，"), which still names the body; the preamble is not title."""
+    lines = []
+    for b in doc.blocks:
+        if b.kind not in ("header", "toc"):
+            break
+        lines.append(b.text)
+        if b.text.rstrip().endswith((",", "，")) or width(b.text) > 160:
+            break
+    return "\n".join(lines)
+
+
 def read_metadata(doc: Document) -> Metadata:
     """The document's metadata, from its title page and the sentence that names its meeting."""
-    header = "\n".join(b.text for b in doc.blocks if b.kind in ("header", "toc"))
+    header = title_page(doc)
     lang = "zh" if cjk_ratio(doc.text[:5000]) > 0.3 else "en"
     symbol = _symbol(doc)
     body = _body(header, doc.text, lang, symbol)
@@ -57,7 +70,7 @@ def read_metadata(doc: Document) -> Metadata:
     return Metadata(
         symbol=symbol, distribution=_field(r"Distr\.?\s*:\s*(\w+)", header), issued=_issued(header),
         language=lang, original_language=_field(r"Original\s*:\s*(\w+)", header),
-        body=body, meeting_number=_meeting_number(doc.text, lang, body), meeting_start=start,
+        body=body, meeting_number=_session(header) or _meeting_number(doc.text, lang, body), meeting_start=start,
         meeting_end=end, place=place, agenda_item=_agenda_item(header), kind=_kind(header),
         title=_title(doc),
     )
@@ -86,7 +99,17 @@ def _issued(header: str) -> str | None:
     return start if found and found.start() == 0 else None
 
 
+# Lines that say outright whose document this is: "Resolution adopted by the General Assembly",
+# "The Economic and Social Council,", "2021年12月16日大会决议", "大会，".
+_ADOPTED_BY = re.compile(r"^(?:Resolution|Decision) adopted by the (?P<en>.+?)(?: on .*)?$|^The (?P<en2>[^,]+),$|"
+                         r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<zh>\S+?)(?:决议|决定|，)$", re.M)
+
+
 def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
+    for m in _ADOPTED_BY.finditer(header):
+        named = [h.key for h in find_names(m["en"] or m["en2"] or m["zh"], lang) if h.key in MEETING_BODIES]
+        if named:
+            return named[0]
     bodies = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES]
     if bodies:
         return bodies[-1]
@@ -97,6 +120,35 @@ def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
     before = [h.key for h in find_names(text[max(0, m.start() - 40): m.end() + 80] if m else text, lang)
               if h.key in MEETING_BODIES]
     return before[0] if before else None
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "hundredth": 100}
+_SESSION = re.compile(r"^(?P<en>[A-Za-z-]+) (?:session|meeting)$|^第(?P<zh>[{0}\d]+)\s*[届次]会议$".format(NUMERAL_CHARS), re.M)
+
+
+def en_ordinal(word: str) -> int | None:
+    """first -> 1, Thirtieth -> 30, Seventy-sixth -> 76, 21st -> 21."""
+    w = word.lower()
+    if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w):
+        return int(m[1])
+    if w in _ORDINALS_EN:
+        return _ORDINALS_EN.index(w) + 1
+    for tens, n in _TENS.items():
+        stem = tens[:-1] + "ieth" if tens.endswith("y") else tens
+        if w == stem:
+            return n
+        if w.startswith(tens + "-") and w[len(tens) + 1:] in _ORDINALS_EN[:9]:
+            return n + _ORDINALS_EN.index(w[len(tens) + 1:]) + 1
+    return None
+
+
+def _session(header: str) -> int | None:
+    """The session printed on its own title-page line: "Seventy-sixth session", "第七十六届会议"."""
+    m = _SESSION.search(header)
+    if not m:
+        return None
+    return en_ordinal(m["en"]) if m["en"] else zh_int(m["zh"])
 
 
 def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
@@ -110,8 +162,7 @@ def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
                   text)
     if not m:
         return None
-    word = (m["ord"] or m["ord2"]).lower()
-    return _ORDINALS_EN.index(word) + 1 if word in _ORDINALS_EN else int(re.sub(r"\D", "", word))
+    return en_ordinal(m["ord"] or m["ord2"])
 
 
 def _meeting_dates(header: str, text: str, lang: str) -> tuple[str | None, str | None, str | None]:
@@ -135,7 +186,7 @@ def _city(line: str) -> str | None:
 
 
 def _agenda_item(header: str) -> str | None:
-    m = re.search(r"议程\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|[Ii]tem\s+(\d+(?:\s*\([a-z]\))?)\s+of the", header)
+    m = re.search(r"议程\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|[Ii]tem\s+(\d+(?:\s*\([a-z]\))?)\b", header)
     return re.sub(r"\s+", "", m[1] or m[2]) if m else None
 
 

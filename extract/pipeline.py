@@ -1,6 +1,7 @@
 """The extraction recipe: file -> ingest -> layout -> metadata -> find -> resolve -> Extraction."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,10 +35,21 @@ def extract_file(path: str | Path) -> Extraction:
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
-        resolutions=tuple(find_resolutions(text, lang)),
+        resolutions=tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol)),
         symbols=tuple(find_symbols(text, doc.meta.symbol)),
         recommendations=tuple(find_recommendations(doc, hits)),
     )
+
+
+def own_resolution(symbol: str | None) -> str | None:
+    """The key of the resolution a document is (A/RES/76/186 -> "GA resolution 76/186"): a
+    resolution's own number on its title line is not a reference to it."""
+    m = re.match(r"^(?P<series>A|E|S)/RES/(?P<number>[\d/]+)(?:\s*\((?P<year>\d{4})\))?", symbol or "")
+    if not m:
+        return None
+    body = {"A": "GA", "E": "ECOSOC", "S": "SC"}[m["series"]]
+    year = f" ({m['year']})" if m["year"] else ""
+    return f"{body} resolution {m['number']}{year}"
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

@@ -73,3 +73,27 @@ def test_chinese_dates(text, expected):
 ])
 def test_english_dates(text, expected):
     assert dates.en_range(text)[:2] == expected
+
+
+@pytest.mark.parametrize("name", ["ga_resolution_en.txt", "ga_resolution_zh.txt"])
+def test_resolution_title_page(name):
+    """A resolution's preamble is not its title page: the body is who adopted it, not the last
+    body its preamble names; the session is the meeting."""
+    m = read_metadata(layout(read_source(Path(__file__).parent / "data" / name)))
+    assert (m.symbol, m.body, m.meeting_number, m.agenda_item, m.issued, m.kind) == \
+        ("A/RES/76/186", "UNGA", 76, "108", "2022-01-10", "resolution")
+    assert m.meeting_start == "2021-12-16"
+
+
+@pytest.mark.parametrize("word, n", [("first", 1), ("Thirtieth", 30), ("Seventy-sixth", 76),
+                                     ("twenty-first", 21), ("21st", 21), ("tenth", 10)])
+def test_english_ordinals(word, n):
+    from unkg.extract.metadata import en_ordinal
+    assert en_ordinal(word) == n
+
+
+def test_own_resolution_key():
+    from unkg.extract.pipeline import own_resolution
+    assert own_resolution("A/RES/76/186") == "GA resolution 76/186"
+    assert own_resolution("S/RES/2240 (2015)") == "SC resolution 2240 (2015)"
+    assert own_resolution("CTOC/COP/WG.7/2022/3") is None
