@@ -142,3 +142,30 @@ def test_help_explains_each_command_with_an_example():
     for cmd in ("build", "query", "validate", "analyze", "viz"):
         out = unkg(cmd, "--help")
         assert out.returncode == 0 and "example" in out.stdout and f"unkg {cmd}" in out.stdout
+
+
+def test_pdf_docx_and_html_build_like_text(tmp_path, make_pdf, make_docx):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(make_pdf("report.pdf", [["偷运移民问题工作组", "1. 下列缔约国的代表作了发言：阿尔及利亚、巴西、古巴。"],
+                                        ["2. 工作组注意到《偷运移民议定书》第 6 条第 3 款。"]]), folder)
+    shutil.copy(make_docx("report_en.docx", "Working Group on Trafficking in Persons",
+                          ["1. Statements were made by the representatives of the following States parties: "
+                           "Niger, Nigeria and Guinea-Bissau."],
+                          [["State", "Role"], ["Chile", "observer"]],
+                          ["2. The Working Group noted article 9, paragraph 4, of the Trafficking in Persons Protocol."]),
+                folder)
+    (folder / "page.html").write_text(
+        "<html><head><title>t</title><script>var x = 'Italy';</script></head><body>"
+        "<p>1. The representative of Mexico said that A/76/642 &amp; S/2020/785 were relevant.</p></body></html>",
+        "utf-8")
+    out = tmp_path / "g.trig"
+    assert unkg("build", folder, "--out", out).returncode == 0
+    states = {(r["doc"], r["key"]) for r in rows(out, "mentions") if r["type"] == "State"}
+    pdf = "CTOC/COP/WG.7/2022/3"  # the symbol its page headers print is its key
+    assert {(pdf, "DZA"), (pdf, "BRA"), (pdf, "CUB")} <= states  # the PDF (zh)
+    assert {("report_en", k) for k in ("NER", "NGA", "GNB", "CHL")} <= states  # the DOCX
+    assert ("page", "MEX") in states and ("page", "ITA") not in states  # scripts are not text
+    cites = {(r["instrument_key"], r["article"], r["paragraph"]) for r in rows(out, "citations")}
+    assert {("SOM-Protocol", "6", "3"), ("TIP-Protocol", "9", "4")} <= cites
+    assert {r["symbol"] for r in rows(out, "symbols") if r["doc"] == "page"} == {"A/76/642", "S/2020/785"}
