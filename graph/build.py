@@ -28,18 +28,16 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
     if not files:
         raise UserError(f"no documents found in {', '.join(paths)}")
     graph = store.load(out) if out.exists() else Store()
-    failed, built, graphs, names, new = 0, 0, set(), set(), []
+    failed, built = 0, 0
     bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM, file=sys.stderr)
     for path, result in extract_all(bar):
         if isinstance(result, UserError):
             failed += 1
             tqdm.write(f"unkg: {result}", file=sys.stderr)
             continue
-        built += 1
-        graphs.add(iris.doc_graph(doc_key(result), result.doc.lang))
-        names.add(path.name)
-        new.extend(quads(result))
-    store.replace_documents(graph, new, graphs, names)
+        built += 1  # each document goes straight into the store: memory stays flat
+        store.replace_document(graph, iris.doc_graph(doc_key(result), result.doc.lang), path.name,
+                               quads(result))
     store.add_vocabularies(graph)
     if built or not out.exists():
         store.save(graph, out)

@@ -45,9 +45,8 @@ def load(path: str | Path, store: Store | None = None) -> Store:
     return store
 
 
-def replace_documents(store: Store, quads: Iterable[Quad], graphs: set[str],
-                      source_files: set[str] = frozenset()) -> None:
-    """Drop the named graphs being rebuilt (and their meta entries), then add the new quads.
+def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad]) -> None:
+    """Drop a document's graph (and its meta entry), then add its new quads.
 
     A graph built earlier from a file of the same name is dropped too: the file may now yield
     another key (a symbol found where there was none), and it must not leave its old graph behind.
@@ -55,11 +54,11 @@ def replace_documents(store: Store, quads: Iterable[Quad], graphs: set[str],
     from pyoxigraph import Literal
     from .vocab import UNKG
     meta = NamedNode(iris.META_GRAPH)
-    for name in source_files:
-        graphs |= {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(name), meta)}
-    for g in graphs:
+    old = {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(source_name), meta)}
+    for g in old | {graph}:
         node = NamedNode(g)
-        store.remove_graph(node) if store.contains_named_graph(node) else None
+        if store.contains_named_graph(node):
+            store.remove_graph(node)
         for q in list(store.quads_for_pattern(node, None, None, meta)):
             store.remove(q)
     store.extend(quads)
