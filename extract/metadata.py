@@ -158,7 +158,7 @@ def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
     if m:
         return zh_int(m["n"])
     m = re.search(rf"{_EN_ORDINAL} (?:meeting|session) of the {self_en}|"
-                  rf"{self_en}[^.]{{0,80}}?\bat its {_EN_ORDINAL.replace('ord', 'ord2')} (?:meeting|session)",
+                  rf"{self_en}[^.]{{0,80}}?\b(?:at|held) its {_EN_ORDINAL.replace('ord', 'ord2')} (?:meeting|session)",
                   text)
     if not m:
         return None

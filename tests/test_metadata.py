@@ -97,3 +97,13 @@ def test_own_resolution_key():
     assert own_resolution("A/RES/76/186") == "GA resolution 76/186"
     assert own_resolution("S/RES/2240 (2015)") == "SC resolution 2240 (2015)"
     assert own_resolution("CTOC/COP/WG.7/2022/3") is None
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("1. The Working Group on the Smuggling of Migrants held its seventh meeting in Vienna.", 7),
+    ("1. The Working Group on Trafficking in Persons, at its tenth meeting, adopted a report.", 10),
+    ("1. The twelfth meeting of the Working Group was held in Vienna.", 12),
+    ("1. 贩运人口问题工作组第十一次会议于 2021 年在维也纳举行。", 11),
+])
+def test_meeting_number_sentences(sentence, n):
+    assert meta_text("Working Group\n\n" + sentence + "\n").meeting_number == n
