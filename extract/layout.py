@@ -44,9 +44,12 @@ class Note:
     superscript: bool = False  # called out by superscript digits, not by plain numbers
 
 
-_JOB = r"[A-Z]\.\d{2}-\d{5}(?:\s*\(\w\))?"
-_PAGE = r"\d{1,3}\s*/\s*\d{1,3}"
-_FURNITURE = re.compile(rf"^(?:{_JOB}|{_PAGE}|\*\d{{7}}\*)(?:\s+(?:{_JOB}|{_PAGE}|\*\d{{7}}\*))*$")
+# Job numbers of the duty stations (Vienna V.22-02390, Geneva GE.22-12345, New York 17-16542 (E)),
+# page counters (3/14, - 3 -, Page 3), bar codes (*2202390*) and "Please recycle".
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\(\w\))?"
+_PAGE = r"\d{1,3}\s*/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:Page|页次)\s*\d{1,3}"
+_PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|Please recycle\s*♲?|♲)"
+_FURNITURE = re.compile(rf"^{_PIECE}(?:\s+{_PIECE})*$")
 _SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+$")
 _SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")

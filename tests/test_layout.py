@@ -142,3 +142,17 @@ def test_pdf_pages_are_laid_out(make_pdf):
     doc = layout(read_source(pdf))
     assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2"]
     assert "V.22" not in doc.text and "CTOC/COP" not in doc.text
+
+
+@pytest.mark.parametrize("line", ["V.22-02390", "3/14 V.22-02390", "V.22-02390 3/14", "GE.22-12345",
+                                  "17-16542 (E)", "*1716542*", "- 3 -", "Page 3", "Please recycle",
+                                  "V.17-06543 (C)    *1706543*"])
+def test_page_furniture_lines(line):
+    doc = text_doc(f"1. The Working Group met in Vienna.\n{line}\n2. It adopted its report.\n")
+    assert line.split()[0] not in doc.text
+    assert [b.number for b in doc.blocks if b.kind == "paragraph"] == ["1", "2"]
+
+
+def test_numbers_in_text_are_not_furniture():
+    doc = text_doc("1. The Working Group met.\n2020\n2. In 2021, 12-13 experts met.\n")
+    assert "12-13 experts" in doc.text and "2020" in doc.text
