@@ -110,8 +110,8 @@ def _place_around(U: nx.Graph, pos: dict, order: list, rng: random.Random) -> No
 
 
 def sizes(G: nx.DiGraph, by: str) -> dict:
-    """The number each node's size shows: citations (instruments: all their provisions') or
-    degree."""
+    """The number each node's size shows: its degree, or its citations — received by a
+    provision, by an instrument through all its provisions, made by a document."""
     if by == "degree":
         return dict(G.degree())
     from .analyze import citation_counts
@@ -120,6 +120,9 @@ def sizes(G: nx.DiGraph, by: str) -> dict:
         inst = G.nodes[prov].get("instrument")
         if inst in G:
             counts[inst] = counts.get(inst, 0) + c
+    for u, _, d in G.edges(data=True):
+        if d.get("rel") == "cites" and G.nodes[u].get("kind") == "Document":
+            counts[u] = counts.get(u, 0) + d.get("weight", 1)
     return {n: counts.get(n, 0) for n in G}
 
 
@@ -175,7 +178,10 @@ def vis_options(data: dict) -> dict:
     return {
         "groups": {k: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222"}},
                        "shape": shape} for k, (c, shape, _) in STYLE.items()},
-        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14, "max": 44,
+        # Labels grow with their node (hubs stay readable when a large graph is zoomed out);
+        # small graphs are drawn at a larger zoom, so their labels need less growth.
+        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14,
+                                                              "max": min(44, 18 + len(data["nodes"]) // 10),
                                                               "drawThreshold": 6, "maxVisible": 24}},
                   "font": {"size": 12, "face": "Noto Sans CJK SC, Noto Sans, Arial, sans-serif"},
                   "borderWidth": 1},
@@ -219,8 +225,8 @@ def render(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> str:
     """The HTML page of ``G`` (one string, every script and style inline)."""
     data = view_data(G, lang=lang, size=size)
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
-    net.nodes, net.edges = data.pop("nodes"), data.pop("edges")  # the fast way: no add_node
     net.options = vis_options(data)
+    net.nodes, net.edges = data.pop("nodes"), data.pop("edges")  # the fast way: no add_node
     nodes, edges, _, _, _, options = net.get_network_data()
     payload = {**data, "nodes": nodes, "edges": edges, "options": json.loads(options)}
     vis_js, app_js = _asset("vis-network.min.js"), _APP_JS
