@@ -46,19 +46,25 @@ TITLE_EN = (r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Lieutenant Colonel|Colonel|Col|J
 TITLE_ZH = r"(?:先生|女士|夫人|博士|教授|大校|上校|中校|少校|准将|少将|中将|将军|大使|法官|阁下)"
 CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
 ROLE_ZH = r"(?P<vice>副主席)|(?P<chair>主席(?!团))|(?P<rapporteur>报告员)|(?P<panelist>(?:专题)?(?:讨论)?小组(?:讨论)?成员|主讲人)"
-ROLE_EN = (r"(?P<vice>[Vv]ice-(?:[Cc]hair(?:person|man|woman)?|President))"
-           r"|(?P<chair>\b[Cc]hair(?:person|man|woman|ed by)?\b|\bPresident\b)"
-           r"|(?P<rapporteur>\b[Rr]apporteur\b)|(?P<panelist>\bpanel(?:l)?ists?\b|\bpanel members?\b)")
+ROLE_EN = (r"(?P<vice>[Vv]ice-(?:[Cc]hair(?:person|man|woman)?|President)s?\b)"
+           r"|(?P<chair>\b[Cc]hair(?:person|man|woman|ed by)?s?\b|\bPresidents?\b)"
+           r"|(?P<rapporteur>\b[Rr]apporteurs?\b)|(?P<panelist>\bpanel(?:l)?ists?\b|\bpanel members?\b)")
 ROLE_NAMES = {"vice": "vice-chair", "chair": "chair", "rapporteur": "rapporteur", "panelist": "panelist"}
 # Words allowed between a role and the person it introduces ("chaired by", "guided by the following
 # panellists:"); anything else (a verb: "The Chair thanked Mr. X") breaks the link.
 LINK_EN = re.compile(r"(?i)^[\s,:;]*(?:(?:of|the|working|group|meeting|session|conference|was|were|by|as|"
                      r"elected|guided|moderated|led|and|following|its|their)[\s,:;]+)*$")
-AFTER_ROLE_EN = re.compile(r"\s*,?\s*(?:(?:was|were)\s+)?(?:(?:re-)?elected\s+|appointed\s+)?(?:as\s+)?"
+# A role after the name stays on the name's line: in an officers' list the next line's role
+# ("Vice-Presidents:") belongs to the next person.
+AFTER_ROLE_EN = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:was|were)\s+)?(?:(?:re-)?elected\s+|appointed\s+)?(?:as\s+)?"
                            r"(?:the\s+)?(?:" + ROLE_EN + ")")
-AFTER_ROLE_ZH = re.compile(r"\s*(?:[（(]|当选为|被选为|担任|为)?\s*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH + ")")
+AFTER_ROLE_ZH = re.compile(r"[^\S\n]*(?:[（(]|当选为|被选为|担任|为)?[^\S\n]*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH + ")")
+# The label of a line in an officers' list: "Vice-Presidents:", "First Vice-Chair:", "主席：".
+ROLE_LABEL = re.compile(r"[^\S\n]*(?:(?:First|Second|Third|Fourth)[^\S\n]+)?(?:"
+                        + re.sub(r"\?P<\w+>", "?:", ROLE_EN + "|" + ROLE_ZH) + r")[^\S\n]*[:：]")
 NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "By", "Of", "And", "Under", "With", "This", "That",
                    "These", "Those", "Its", "Their", "Statements", "Representatives", "States", "Member"}
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 URL = re.compile(r"(?:https?://|www\.)[^\s，。；、）)》]+")
 ACTOR_KINDS = ("State", "Organization")
 
@@ -70,6 +76,7 @@ class _Name:
     title: str | None
     state: Hit | None
     after: int  # just after the name, its title and its bracketed State
+    begin: int  # where the name or its title begins
 
 
 @dataclass
@@ -103,30 +110,71 @@ class _Spans:
 
 def find_actors(doc: Document, hits: list[Hit]) -> tuple[list[Mention], list[Person], list[Participation]]:
     """State and Organization mentions, persons, and participations of one document."""
-    names = _person_names(doc.text, doc.lang, hits)
-    persons = [_person(doc.text, doc.lang, names, i) for i in range(len(names))]
+    text, lang = doc.text, doc.lang
+    names = _person_names(text, lang, hits)
+    persons = _persons(text, lang, names)
     in_names = _Spans.of((n.start, n.end) for n in names)
     nationality = {(n.state.start, n.state.end) for n in names if n.state}
-    urls = _Spans.of(m.span() for m in URL.finditer(doc.text))
+    urls = _Spans.of(m.span() for m in URL.finditer(text))
     actors = [h for h in hits if h.kind in ACTOR_KINDS
               and not in_names.covers(h.start, h.end) and not urls.covers(h.start, h.end)]
-    mentions = [_mention(h) for h in actors]
+    candidates = find_candidate_organizations(text, lang, actors)
+    in_candidates = _Spans.of((c.start, c.end) for c in candidates)
+    actors = sorted([h for h in actors if not in_candidates.covers(h.start, h.end)] + candidates,
+                    key=lambda h: (h.start, h.end))
+    mentions = [_mention(h, lang) for h in actors] + body_anaphors(text, lang, doc.meta.body, hits)
     listed = [h for h in actors if (h.start, h.end) not in nationality]
-    return mentions, persons, find_participations(doc, listed)
+    return sorted(mentions, key=lambda m: (m.start, m.end)), persons, find_participations(doc, listed)
 
 
-def _mention(h: Hit) -> Mention:
+def _mention(h: Hit, lang: str = "en") -> Mention:
     entry = lookup(h.key)
+    if entry is None:  # a candidate organisation: its words are all we know
+        return Mention(kind=h.kind, key=h.key, text=h.text, start=h.start, end=h.end, candidate=True,
+                       label_en=h.text if lang != "zh" else None, label_zh=h.text if lang == "zh" else None)
     return Mention(kind=h.kind, key=h.key, text=h.text, start=h.start, end=h.end,
-                   label_en=entry.label_en if entry else None, label_zh=entry.label_zh if entry else None)
+                   label_en=entry.label_en, label_zh=entry.label_zh)
 
 
 # -- persons --------------------------------------------------------------------------------
 
 def find_persons(text: str, lang: str, hits: list[Hit]) -> list[Person]:
     """Persons named in ``text``, in order, with their State and role when the text gives them."""
-    names = _person_names(text, lang, hits)
-    return [_person(text, lang, names, i) for i in range(len(names))]
+    return _persons(text, lang, _person_names(text, lang, hits))
+
+
+def _persons(text: str, lang: str, names: list[_Name]) -> list[Person]:
+    """The persons of ``names``; in an officers' list a line holding only a person continues the
+    role of the line above ("Vice-Presidents:  Ms. A (Spain)" / "  Mr. B (Ghana)")."""
+    out: list[Person] = []
+    for i in range(len(names)):
+        person = _person(text, lang, names, i)
+        if person.role is None and i and out[i - 1].role and _continues_list(text, names[i - 1], names[i]):
+            person = Person(name=person.name, start=person.start, end=person.end, state=person.state,
+                            role=out[i - 1].role, title=person.title)
+        out.append(person)
+    return out
+
+
+def _continues_list(text: str, above: _Name, name: _Name) -> bool:
+    """``name`` is alone on its line, and ``above`` stands on the line before, alone or after a
+    role label."""
+    def line(n: _Name) -> tuple[int, int]:
+        return text.rfind("\n", 0, n.begin) + 1, _line_end(text, n.after)
+
+    start, end = line(name)
+    if text[start:name.begin].strip() or text[name.after:end].strip(" \t.;,"):
+        return False
+    above_start, above_end = line(above)
+    if text[above_end:start].strip() or text[above.after:above_end].strip(" \t.;,"):
+        return False
+    head = text[above_start:above.begin].rstrip()
+    return not head or bool(ROLE_LABEL.fullmatch(head))
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _person_names(text: str, lang: str, hits: list[Hit]) -> list[_Name]:
@@ -179,7 +227,8 @@ def _name(text: str, m: re.Match, states: dict[int, Hit]) -> _Name:
         after = close.end()
     else:
         state = None
-    return _Name(start, end, title.rstrip(".") if title else None, state, after)
+    begin = min(start, m.start("title")) if title else start
+    return _Name(start, end, title.rstrip(".") if title else None, state, after, begin)
 
 
 def _plain_name(name: str) -> bool:
@@ -232,9 +281,11 @@ SPEAK_EN = re.compile(r"\b[Ss]tatements? (?:was|were) (?:also )?made\b|\bmade (?
                       r"|\bdelivered (?:an? )?(?:\w+ )?statements?\b|\btook the floor\b")
 ATTEND_ZH = re.compile(r"出席|与会(?!者)")
 ATTEND_EN = re.compile(r"\b(?:was|were) (?:also )?represented\b|\brepresented by (?:an )?observers?\b"
-                       r"|\battended\b|\bwere present\b")
+                       r"|\battended\b|\battending\b|\bwere present\b")
 # Attendance categories, first match wins: the negative forms contain the positive ones.
-STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|非(?:公约|议定书)?(?:签署国|缔约国)|未签署"),
+# "非《公约》缔约国": a title may stand between 非 and what it negates.
+STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|(?:非|不是|并非)(?:《[^》]{1,40}》)?(?:公约|议定书)?(?:签署国|缔约国)"
+                                        r"|未签署"),
              ("signatory-observer", r"签署国"), ("party", r"区域经济一体化组织"), ("observer", r"观察员"), ("party", r"缔约国|缔约方"))
 # "States not party": reports list the signatories in a sentence of their own, so the States that
 # are "not party" in another are the non-signatories.
@@ -250,12 +301,17 @@ SAID_EN = re.compile(r"\b(?:said|stated|noted|observed|emphasi[sz]ed|stressed|hi
                      r"suggested|called|urged|shared|presented|added|pointed out|drew attention|referred)\b")
 SPOKESMAN_ZH = re.compile(r"的?(?:代表|观察员)[^，。；]{0,20}?"
                           r"(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充)")
+# Who a list sentence without a colon is about: "the representative of X", "X的代表", "X观察员".
+HEAD_ZH = re.compile(r"的?(?:代表|观察员)")
 ADDRESS_GLUE = re.compile(r"\s*(?:of(?: the)?|的)?\s*")  # "X of the Y", "Y的X", "YX"
 LIST_GLUE = re.compile(r"^(?:\s*(?:,|、|和|及|and|, and)\s*)$")
 ITEM_ZH, ITEM_EN = r"\d+(?:\s*[（(][a-z][）)])?", r"\d+(?:\s*\([a-z]\))?"  # 2, 4 (a)
 AGENDA_ZH = re.compile(rf"议程项目\s*(?P<items>{ITEM_ZH}(?:\s*(?:、|和|及|至|，|,)\s*{ITEM_ZH})*)")
 AGENDA_EN = re.compile(rf"\bagenda items?\s+(?P<items>{ITEM_EN}(?:\s*(?:,|and|to|-|–)\s*{ITEM_EN})*)")
 ABBREVIATION = re.compile(rf"(?:\b{TITLE_EN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
+# Bodies whose secretariat is UNODC (with the United Nations Office at Vienna, whose Director-General
+# is UNODC's Executive Director): at their meetings UNODC services, it does not attend.
+UNODC_SERVICED = {"COP", "CCPCJ", "CND"}
 
 
 def find_participations(doc: Document, hits: list[Hit]) -> list[Participation]:
@@ -276,17 +332,20 @@ def find_participations(doc: Document, hits: list[Hit]) -> list[Participation]:
 
 def _servicing_bodies(body: str | None) -> set[str]:
     """Those who hold or service the meeting rather than attend it: the Secretariat, the body
-    whose meeting it is, and the bodies above that one (a working group's Conference)."""
+    whose meeting it is, the bodies above that one (a working group's Conference), and UNODC
+    for the bodies it services."""
     out = {"Secretariat"}
     while body and body not in out:
         out.add(body)
         entry = lookup(body)
         body = entry.parent if entry else None
+    if out & UNODC_SERVICED:
+        out |= {"UNODC", "UNOV"}
     return out
 
 
-def _sentence_participations(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Participation]:
-    s = text[start:end]
+def _roles(s: str, lang: str) -> list[str]:
+    """The roles a sentence gives its list: speaker, and an attendance category."""
     zh = lang == "zh"
     roles = []
     if (SPEAK_ZH if zh else SPEAK_EN).search(s):
@@ -294,9 +353,14 @@ def _sentence_participations(text: str, lang: str, start: int, end: int, hits: l
     status = next((r for r, pat in (STATUS_ZH if zh else STATUS_EN) if re.search(pat, s)), None)
     if status and (ATTEND_ZH if zh else ATTEND_EN).search(s):  # "experts attended a round table": no list
         roles.append(status)
-    items = _agenda_items(s, lang)
+    return roles
+
+
+def _sentence_participations(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Participation]:
+    roles = _roles(text[start:end], lang)
+    items = _agenda_items(text[start:end], lang)
     if roles:
-        listed = _listed(text, start, end, hits)
+        listed = _listed(text, lang, start, end, hits)
     else:
         listed, roles = _spokesmen(text, lang, start, end, hits), ["speaker"]
     seen: set[tuple[str, str]] = set()
@@ -310,13 +374,56 @@ def _sentence_participations(text: str, lang: str, start: int, end: int, hits: l
     return out
 
 
-def _listed(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
-    """The entries of a list sentence: after its colon if it has one; never inside a 《》 title;
+def _colon(text: str, start: int, end: int) -> int:
+    return min((i for i in (text.find("：", start, end), text.find(":", start, end)) if i >= 0), default=-1)
+
+
+def _listed(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """The entries of a list sentence. With a colon, the names after it, except those in an
+    aside in brackets ("Cuba (on behalf of the Group of 77 and China)"). Without one, the names
+    the sentence is about ("the representative of X", "X的代表", "X观察员") with their list
+    neighbours, or every name when it names none that way ("The European Union, a regional
+    economic integration organization..., was represented"). Never a name inside a 《》 title;
     an organisation named right next to one of its own units ("the Department of Political
     Affairs of the Secretariat", "秘书处政治事务部") is only that unit's address."""
-    colon = min((i for i in (text.find("：", start, end), text.find(":", start, end)) if i >= 0), default=-1)
+    colon = _colon(text, start, end)
     hits = [h for h in hits if h.start > colon and not _in_title(text, start, h.start)]
+    if colon >= 0:
+        hits = [h for h, aside in zip(hits, _asides(text, colon + 1, hits)) if not aside]
+    else:
+        heads = _heads(text, lang, start, hits)
+        if heads:
+            step = -1 if lang == "zh" else +1
+            keep = sorted({j for i in heads for j in _chain(text, hits, i, step)})
+            hits = [hits[j] for j in keep]
     return [h for i, h in enumerate(hits) if not _addresses_neighbour(text, hits, i)]
+
+
+def _heads(text: str, lang: str, start: int, hits: list[Hit]) -> list[int]:
+    if lang == "zh":
+        return [i for i, h in enumerate(hits) if HEAD_ZH.match(text, h.end)]
+    return [i for i, h in enumerate(hits) if SPOKESMAN_EN.search(text[max(start, h.start - 40):h.start])]
+
+
+def _asides(text: str, start: int, hits: list[Hit]) -> list[bool]:
+    """For each hit: does it stand in brackets that are not part of a name, after a name of another
+    entity ("Algeria (on behalf of ...)")? An acronym after its own name ("... Europe (OSCE)") is
+    no aside. Brackets inside names ("Bolivia (Plurinational State of)") are skipped."""
+    out, opened, pos = [], [], start
+    for i, h in enumerate(hits):
+        for k in range(pos, h.start):
+            if text[k] in "(（":
+                opened.append(k)
+            elif text[k] in ")）" and opened:
+                opened.pop()
+        pos = max(pos, h.end)
+        if not opened:
+            out.append(False)
+            continue
+        before = [g for g in hits[:i] if g.end <= opened[-1]]
+        owner = before[-1] if before and not text[before[-1].end:opened[-1]].strip() else None
+        out.append(owner is None or owner.key != h.key)
+    return out
 
 
 def _addresses_neighbour(text: str, hits: list[Hit], i: int) -> bool:
@@ -354,6 +461,182 @@ def _chain(text: str, hits: list[Hit], i: int, step: int) -> list[int]:
             break
         i += step
         out.append(i)
+    return out
+
+
+# -- organisations missing from the registry ------------------------------------------------
+
+# A list of organisations: its items are organisations, named or not in the registry.
+ORG_LIST_EN = re.compile(r"\b(?:organi[sz]ations?|entit(?:y|ies)|agenc(?:y|ies)|bodies|programmes|funds|institutes"
+                         r"|institutions|units|offices)\b")
+ORG_LIST_ZH = re.compile(r"组织|机构|实体|方案|研究所|基金")
+# How an organisation's name ends in Chinese (协会, 理事会, 中心, 倡议, 调查, 国际崇德社...).
+ORG_END_ZH = re.compile(r"(?:组织|会|中心|所|院|大学|联盟|网络?|倡议|调查|社|署|局|基金|项目|论坛|集团|处|国际|运动|同盟|机构|团)$")
+CAP_EN = rf"[{UPPER}](?:[{LETTER}'’&-]|\.(?=[{LETTER}]))*"
+# Words inside a name: "Global Initiative against Transnational Organized Crime", "Institute of
+# Criminology and Justice"; "X and the Y" is two names.
+CONNECT_EN = r"(?:(?:of|for|on|against|in|to|de|la|du|des)\s+(?:the\s+)?|and\s+(?!the\b))*"
+ORG_NAME_EN = re.compile(rf"{CAP_EN}(?:[ \u00a0]+{CONNECT_EN}{CAP_EN})*")
+OBSERVER_FOR_EN = re.compile(r"\bobservers? for (?:the )?")
+OBSERVER_FOR_ZH = re.compile(r"非政府组织(?P<name>[^，。；：、（）()\s]{2,40}?)的?(?:观察员|代表)")
+GLUE_WORDS = {"the", "of", "and", "for", "in", "on", "at"}
+ITEM_SEP_EN = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+ITEM_SEP_ZH = re.compile(r"\s*[、，；]\s*")
+NEXT_NAME_EN = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
+
+
+def find_candidate_organizations(text: str, lang: str, hits: list[Hit]) -> list[Hit]:
+    """Organisations that attend or speak but are not in the registry (non-governmental
+    organisations, most often): the items of a list of organisations that no registry name
+    covers, and "the observer for X" / "非政府组织X的观察员". Keyed ``candidate:<name>``; a
+    registry name inside one ("Japan Federation of Bar Associations") is part of its name."""
+    hits = sorted(hits, key=lambda h: h.start)
+    starts = [h.start for h in hits]
+    out: list[Hit] = []
+    for start, end in sentences(text, lang):
+        if not _roles(text[start:end], lang):
+            continue
+        inside = hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        colon = _colon(text, start, end)
+        if colon >= 0 and (ORG_LIST_ZH if lang == "zh" else ORG_LIST_EN).search(text, start, colon):
+            out += _list_candidates(text, lang, colon + 1, end, inside)
+        out += _observer_candidates(text, lang, start, end, inside)
+    taken, found = _Spans(), []
+    for c in sorted(out, key=lambda c: (c.start, -c.end)):
+        if not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
+            found.append(c)
+    return found
+
+
+def _candidate(text: str, start: int, end: int) -> Hit:
+    name = text[start:end]
+    return Hit(start=start, end=end, text=name, key="candidate:" + re.sub(r"[\s/]+", "-", name.strip()),
+               kind="Organization")
+
+
+def _list_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    zh = lang == "zh"
+    spans = _Spans.of((h.start, h.end) for h in hits)
+    items, depth, i, item_start = [], 0, start, start
+    sep = ITEM_SEP_ZH if zh else ITEM_SEP_EN
+    while i < end:
+        if spans.covers(i, i + 1):
+            i += 1
+            continue
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := sep.match(text, i)) and m.end() <= end:
+            items.append((item_start, i))
+            i = item_start = m.end()
+            continue
+        i += 1
+    items.append((item_start, end))
+    out = []
+    for a, b in items:
+        for a, b in _split_and(text, lang, a, b, spans):
+            a, b = _trim_item(text, lang, a, b)
+            if b > a and not _covered(text, a, b, spans) and _name_shaped(text[a:b], lang):
+                out.append(_candidate(text, a, b))
+    return out
+
+
+def _split_and(text: str, lang: str, a: int, b: int, spans: _Spans) -> list[tuple[int, int]]:
+    """An item "X and Y" (the last of a list) is two when both halves are names."""
+    joiner = re.compile(r"[和及]" if lang == "zh" else r"\s+and\s+(?:the\s+)?")
+    for m in joiner.finditer(text, a, b):
+        if spans.overlaps(m.start(), m.end()):
+            continue
+        left, right = _trim_item(text, lang, a, m.start()), _trim_item(text, lang, m.end(), b)
+        if all(_name_shaped(text[x:y], lang) or _covered(text, x, y, spans) for x, y in (left, right)):
+            return [(a, m.start()), (m.end(), b)]
+    return [(a, b)]
+
+
+def _trim_item(text: str, lang: str, a: int, b: int) -> tuple[int, int]:
+    """An item without outer spaces, a leading "the", a closing stop, or an acronym in brackets."""
+    item = text[a:b]
+    lead = re.match(r"\s*(?:the\s+)?" if lang != "zh" else r"\s*", item).end()
+    tail = re.search(r"\s*(?:[(（][^()（）]*[)）])?\s*[.。;；,，]?\s*$", item[lead:]).start()
+    return a + lead, a + lead + tail
+
+
+def _covered(text: str, a: int, b: int, spans: _Spans) -> bool:
+    """Nothing but registry names between ``a`` and ``b``, with brackets and the words that join
+    them ("European Border and Coast Guard Agency of the European Union", "欧洲联盟的...")."""
+    rest = "".join(ch if not spans.covers(k, k + 1) else " " for k, ch in enumerate(text[a:b], a))
+    return all(w in GLUE_WORDS for w in re.findall(r"[^\W\d_]+", re.sub(r"[的和及]", " ", rest)))
+
+
+def _name_shaped(name: str, lang: str) -> bool:
+    if lang == "zh":
+        return 3 <= len(name) <= 40 and bool(ORG_END_ZH.search(name)) and not re.search(r"[，。；：]", name)
+    words = [w for w in name.split() if w[:1].isupper()]
+    return bool(ORG_NAME_EN.fullmatch(name)) and (len(words) >= 2 or bool(re.fullmatch(r"[A-Z]{3,}", name))) \
+        and words[0] not in NOT_FIRST_NAMES
+
+
+def _observer_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """ "the observer(s) for X (, the Y and the Z)" where X, Y, Z may be unregistered names;
+    "非政府组织X的观察员"."""
+    out = []
+    if lang == "zh":
+        for m in OBSERVER_FOR_ZH.finditer(text, start, end):
+            a, b = m.span("name")
+            if not any(h.start == a for h in hits) and _name_shaped(m["name"], lang):
+                out.append(_candidate(text, a, b))
+        return out
+    by_start = {h.start: h for h in hits}
+    for m in OBSERVER_FOR_EN.finditer(text, start, end):
+        pos = m.end()
+        while pos < end:
+            if pos in by_start:
+                pos = by_start[pos].end
+                if (bracket := re.compile(r"\s*\([^()]*\)").match(text, pos)):
+                    pos = bracket.end()
+            elif (name := ORG_NAME_EN.match(text, pos)) and name.end() <= end and _name_shaped(name[0], lang):
+                out.append(_candidate(text, pos, name.end()))
+                pos = name.end()
+            else:
+                break
+            nxt = NEXT_NAME_EN.match(text, pos)
+            if not nxt:
+                break
+            pos = nxt.end()
+    return out
+
+
+# -- "the Conference", "the Working Group": the body whose document it is --------------------
+
+ANAPHORS_EN = {"Conference": "COP", "Working Group": "WG", "Commission": "CCPCJ", "Assembly": "UNGA",
+               "Council": "ECOSOC"}
+ANAPHORS_ZH = {"工作组": "WG", "委员会": "CCPCJ", "理事会": "ECOSOC"}
+
+
+def body_anaphors(text: str, lang: str, body: str | None, hits: list[Hit]) -> list[Mention]:
+    """Mentions of the document's own body (or the Conference above a working group) by a bare
+    common noun: "the Conference", "the Working Group", "the Commission", "工作组", "委员会".
+    Only where no registry name covers the words and no name follows ("the Working Group on
+    Firearms" is a name, even when the registry spells it otherwise); a Chinese noun must not end
+    a longer name (专家工作组, 国家禁毒委员会), so it follows punctuation, a space, 本 or 该."""
+    if not body:
+        return []
+    chain = _servicing_bodies(body) - {"Secretariat", "UNODC", "UNOV"}
+    spans = _Spans.of((h.start, h.end) for h in hits)
+    table = ANAPHORS_ZH if lang == "zh" else ANAPHORS_EN
+    pattern = (rf"(?:(?<![{CJK}])|(?<=[本该]))(?P<w>" + "|".join(table) + ")" if lang == "zh" else
+               r"\b[Tt]he (?P<w>" + "|".join(table) + r")\b(?! (?:on|of|for)\b)(?!['’]s? [A-Z])")
+    out = []
+    for m in re.finditer(pattern, text):
+        key = table[m["w"]]
+        key = body if key == "WG" and body.startswith("WG-") else key
+        if key not in chain or spans.overlaps(*m.span("w")):
+            continue
+        entry = lookup(key)
+        out.append(Mention(kind="Organization", key=key, text=m["w"], start=m.start("w"), end=m.end("w"),
+                           label_en=entry.label_en if entry else None, label_zh=entry.label_zh if entry else None))
     return out
 
 

@@ -234,3 +234,21 @@ def test_places_before_a_bracketed_state_are_not_persons(lang: str, text: str) -
 def test_an_organisation_named_as_a_units_address_does_not_attend(lang: str, text: str) -> None:
     _, _, parts = actors_of(doc_from_lines(text, lang))
     assert [(p.key, p.role) for p in parts] == [("EU", "observer"), ("EUROPOL", "observer"), ("FRONTEX", "observer")]
+
+
+@pytest.mark.parametrize("lang, body, text, expected", [
+    ("en", "WG-TIP", "The Working Group recommended that the Conference consider the matter.",
+     [("WG-TIP", "Working Group"), ("COP", "Conference")]),
+    ("en", "CCPCJ", "The Commission noted that the Conference had met.", [("CCPCJ", "Commission")]),
+    ("en", "COP", "The Conference took note of the report of the Working Group on Firearms of the Conference.",
+     [("COP", "Conference"), ("WG-FA", "Working Group on Firearms"), ("COP", "Conference")]),
+    ("en", "WG-FA", "The Working Group on Firearms met; the Working Group adopted its report.",
+     [("WG-FA", "Working Group on Firearms"), ("WG-FA", "Working Group")]),
+    ("zh", "WG-SOM", "工作组建议缔约方会议审议；专家工作组和本工作组均已开会。",
+     [("WG-SOM", "工作组"), ("COP", "缔约方会议"), ("WG-SOM", "工作组")]),
+    ("zh", "CCPCJ", "委员会注意到国家禁毒委员会的工作。", [("CCPCJ", "委员会")]),
+])
+def test_the_body_of_the_document_by_a_common_noun(lang: str, body: str, text: str, expected: list) -> None:
+    mentions, _, parts = actors_of(doc_from_lines(text, lang, body=body))
+    assert [(m.key, m.text) for m in mentions if m.kind == "Organization"] == expected
+    assert parts == []
