@@ -3,36 +3,52 @@
 A recipe:
 
 1. find references by grammar: Chinese ``大会第58/4号决议``, ``第69/149、70/179和71/167号决议``,
+   ``其1991年12月18日第46/152号、2005年9月16日第60/1号和2020年12月16日第75/196号决议``,
    ``欧安组织常设理事会第 557/Rev.1 号决定``; English ``General Assembly resolution 70/1``,
-   ``resolutions 69/149, 70/179 and 71/167``, ``decision 4/4``, ``Security Council resolution
-   2240 (2015)``; and resolution symbols (``A/RES/64/293``, ``S/RES/2240 (2015)``,
-   ``E/RES/2003/20``, ``A/HRC/RES/44/4``);
+   ``resolutions 46/152 of 18 December 1991, 60/1 of 16 September 2005 and 75/196 of 16 December
+   2020``, ``decision 4/4``, ``Security Council resolution 2240 (2015)``, ``resolution S-30/1``;
+   and resolution symbols (``A/RES/64/293``, ``S/RES/2240 (2015)``, ``E/RES/2003/20``,
+   ``A/HRC/RES/44/4``). Dates between the items of a list belong to the items, not to the list;
 2. give every item of a list its own reference, sharing the list's issuer;
-3. name the issuer: the body named right before (``经社理事会第...``, ``Conference resolution``)
-   or right after (``第7/1号决议中，缔约方会议``, ``resolution 5/3 of the Conference``); else the
-   number's shape (``2240 (2015)`` the Security Council, ``2003/20`` ECOSOC, a session of 31
-   or more the General Assembly); else, for the small session numbers of subsidiary bodies,
-   the body the document belongs to (a text that speaks of the Conference of the Parties:
-   COP). A reference whose issuer cannot be told is left out rather than guessed.
+3. name the issuer, in this order:
+
+   a. the body named right before (``经社理事会第...``, ``大会2000年11月15日第55/25号决议``,
+      ``Conference resolution``, "adopted by the General Assembly in its resolution 55/25") or
+      right after (``第7/1号决议中，缔约方会议``, ``resolution 5/3 of the Conference``);
+   b. "its" / ``其`` (``Recalling its resolution 5/3``, ``重申其…决议``): the body that speaks,
+      named by the opening line of the resolution or decision the words stand in ("The General
+      Assembly," / ``大会，``), whatever the number's shape;
+   c. the number's shape: ``2240 (2015)`` the Security Council, ``2003/20`` ECOSOC, a session of
+      31 or more (or a special session, ``S-30/1``) the General Assembly;
+   d. a reference that continues a list whose issuer was named (``委员会第26/4号决议和第27/3号决议``)
+      shares it;
+   e. for the small session numbers of subsidiary bodies, the body that speaks there (a heading
+      ``Resolution 30/1`` is the resolution whose opening line follows it), else the body the
+      document belongs to (a text that speaks of the Conference of the Parties: COP).
+
+   A reference whose issuer cannot be told is left out rather than guessed.
 
 Keys (``ResolutionRef.key``) read "COP resolution 5/3", "GA resolution 64/293",
 "SC resolution 2240 (2015)", "OSCE Permanent Council decision 557/Rev.1".
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
 
 from .models import ResolutionRef
 
-# Issuing bodies as printed -> the body code used in keys. Longest names first when matching.
+# Issuing bodies as printed -> the body code used in keys. Longest names first when matching; a
+# body is named on the same line as the number (a line break ends a paragraph in the laid-out text).
 ISSUERS_ZH = {
     "联合国大会": "GA", "大会": "GA", "安全理事会": "SC", "安理会": "SC",
     "经济及社会理事会": "ECOSOC", "经社理事会": "ECOSOC", "人权理事会": "HRC",
     "预防犯罪和刑事司法委员会": "CCPCJ", "麻醉药品委员会": "CND", "缔约方会议": "COP",
     "反腐败公约缔约国会议": "COSP", "缔约国会议": "COSP",
     "欧安组织常设理事会": "OSCE Permanent Council", "常设理事会": "OSCE Permanent Council",
+    "其": "its",
 }
 ISSUERS_EN = {
     "General Assembly": "GA", "Assembly": "GA", "Security Council": "SC",
@@ -41,6 +57,7 @@ ISSUERS_EN = {
     "Conference of the Parties": "COP", "COP": "COP", "Conference of the States Parties": "COSP",
     "OSCE Permanent Council": "OSCE Permanent Council", "Permanent Council": "OSCE Permanent Council",
     "Commission": "CCPCJ", "Conference": "COP", "Council": "Council",  # "Council": decided by shape
+    "its": "its", "Its": "its",
 }
 # Bodies whose resolutions carry small session numbers (5/3): the document's own body decides.
 HOME_BODIES = {
@@ -50,23 +67,59 @@ HOME_BODIES = {
     "HRC": re.compile(r"人权理事会|Human Rights Council"),
 }
 
+# The line that opens a resolution or decision and names the body that speaks in it ("The General
+# Assembly," / "大会，"), then its first preamble or operative clause. Text laid out from a PDF may
+# glue it to the title before it and the clauses after it, so it is found inside a line too: the
+# body capitalised ("The Conference of the Parties to the …,"), a comma, then the end of the line
+# or a clause's first word (Recalling, Deeply concerned, Decides; 回顾, 深信, 决定).
+OPENER_BODIES_EN = {
+    "General Assembly": "GA", "Economic and Social Council": "ECOSOC", "Security Council": "SC",
+    "Human Rights Council": "HRC", "Commission on Crime Prevention and Criminal Justice": "CCPCJ",
+    "Commission on Narcotic Drugs": "CND", "Conference of the Parties": "COP",
+    "Conference of the States Parties": "COSP", "Commission": "CCPCJ", "Conference": "COP",
+}
+OPENER_BODIES_ZH = {
+    "大会": "GA", "经济及社会理事会": "ECOSOC", "安全理事会": "SC", "人权理事会": "HRC",
+    "预防犯罪和刑事司法委员会": "CCPCJ", "麻醉药品委员会": "CND", "缔约方会议": "COP", "缔约国会议": "COSP",
+    "委员会": "CCPCJ",
+}
+_CLAUSE_EN = r"(?:[A-Z][a-z]+(?:ing|ed|s)|Mindful|Aware|Deeply|Gravely|Also|Further|Bearing|Taking|Having)\b"
+_CLAUSE_ZH = (r"(?:又|还|并|进一步|再次|深为|深切|严重|强烈|深|也)?(?:回顾|重申|注意到|铭记|欢迎|确认|认识到|深信|关切|"
+              r"强调|表示|申明|考虑到|意识到|赞赏|承认|念及|决心|震惊|遵循|认可|审议了|决定|请|敦促|促请|鼓励|邀请|吁请|"
+              r"通过|核可|核准|建议)")
+
 
 def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-# One number as printed: 5/3, 64/293, 2003/20, 557/Rev.1, 2240 (2015), 71/243 A, or a bare 1325.
-_NUM = r"""\d+\s*/\s*(?:Rev\.\d+|\d+)(?:/Rev\.\d+)?
+OPENER = {
+    "en": re.compile(rf"""(?:^|(?<=\s))(?:The\s+|^)(?P<body>{_alternation(OPENER_BODIES_EN)})
+                          (?:\s+to\s+the\s+[^,\n]{{5,120}}?)?\s*,(?=[ \t]*$|\s+{_CLAUSE_EN})""",
+                     re.VERBOSE | re.MULTILINE),
+    "zh": re.compile(rf"(?P<body>{_alternation(OPENER_BODIES_ZH)})\s*[，,](?=[ \t]*$|\s*{_CLAUSE_ZH})", re.MULTILINE),
+}
+# A chapter or section heading ends the stretch a resolution's opening line speaks for.
+SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．、]\s*\S", re.MULTILINE)
+
+# One number as printed: 5/3, 64/293, 2003/20, S-30/1, 557/Rev.1, 2240 (2015), 71/243 A, or a bare 1325.
+_NUM = r"""(?:S|ES)-\d+/\d+
+           |\d+\s*/\s*(?:Rev\.\d+|\d+)(?:/Rev\.\d+)?
            |\d+\s*[(（]\d{4}[)）]
            |\d+(?:/Rev\.\d+)?"""
 # Parts of a resolution: 71/243 A and B (zh: 71/243 A 和 B 号), a single 70/1 A before punctuation.
 _LETTERS_ZH = r"(?:\s*[A-D](?:\s*(?:和|、|至)\s*[A-D])*(?=\s*号))"
 _LETTERS_EN = r"(?:\s+[A-D](?:,\s*[A-D])*\s+and\s+[A-D](?![\w/])|\s+[A-D](?=[,;.)]|\s*$))"
+# Dates printed between the items of a list: "60/1 of 16 September 2005", "2005年9月16日第60/1号".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_EN = rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+DATE_ZH = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATES = re.compile(rf"{DATE_EN}|{DATE_ZH}")
 
 RES_ZH = re.compile(rf"""
     第\s*(?P<items>                                    # the numbers, one or a list
       (?:{_NUM}){_LETTERS_ZH}?(?:\s*号)?
-      (?:\s*(?:、|，|,|和|及|以及|与)\s*(?:第\s*)?(?:{_NUM}){_LETTERS_ZH}?(?:\s*号)?)*
+      (?:\s*(?:、|，|,|和|及|以及|与)\s*(?:{DATE_ZH}\s*)?(?:第\s*)?(?:{_NUM}){_LETTERS_ZH}?(?:\s*号)?)*
     )
     \s*(?P<kind>决议|决定)                              # resolution or decision
     """, re.VERBOSE)
@@ -74,31 +127,39 @@ RES_ZH = re.compile(rf"""
 RES_EN = re.compile(rf"""
     (?P<kind>\b[Rr]esolutions?|\b[Dd]ecisions?)        # resolution(s) or decision(s)
     \s+(?:No\.\s*)?
-    (?P<items>                                         # the numbers, one or a list
-      (?:{_NUM}){_LETTERS_EN}?
-      (?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{_NUM}){_LETTERS_EN}?)*
+    (?P<items>                                         # the numbers, one or a list, each with its date
+      (?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?
+      (?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?)*
     )
     """, re.VERBOSE)
 
 ITEM = re.compile(rf"(?P<num>{_NUM})(?P<letters>{_LETTERS_ZH}|{_LETTERS_EN})?", re.VERBOSE)
 
 ISSUER_BEFORE_ZH = re.compile(rf"""
-    (?P<issuer>{_alternation(ISSUERS_ZH)})             # the body
-    \s*(?:在其?|于)?\s*                                 # 缔约方会议在第8/2号决议中
+    (?P<issuer>{_alternation(ISSUERS_ZH)})             # the body, or 其 (its)
+    [^\S\n]*(?:在其?|于)?[^\S\n]*                                 # 缔约方会议在第8/2号决议中
     (?:第[\d一二三四五六七八九十]+届(?:特别)?会议)?     # 缔约方会议第五届会议通过的
-    \s*(?:通过的|的)?\s*$
+    [^\S\n]*(?:通过的|的)?[^\S\n]*
+    (?:{DATE_ZH})?[^\S\n]*                                  # 大会2000年11月15日第55/25号决议
+    (?:题为“[^”]{{0,300}}”的)?[^\S\n]*\Z                     # 大会…题为“…”的第58/137号决议
     """, re.VERBOSE)
 ISSUER_AFTER_ZH = re.compile(rf"^\s*中\s*[，,]\s*(?P<issuer>{_alternation(ISSUERS_ZH)})")
-ISSUER_BEFORE_EN = re.compile(rf"(?:\b|^)(?P<issuer>{_alternation(ISSUERS_EN)})(?:'s)?\s+$")
+ISSUER_BEFORE_EN = re.compile(rf"""
+    (?:\b|^)(?P<issuer>{_alternation(ISSUERS_EN)})(?:'s)?  # the body, or "its"
+    (?P<tail>[^\S\n]+to[^\S\n]+the(?:[^\S\n]+(?:[A-Z][\w-]*|against|of|on|and|the|in)){{1,12}}?)?  # to the … Convention
+    (?:[^\S\n]*,?[^\S\n]+(?:in|by|through|under|with)[^\S\n]+its)?       # "…, in its resolution 10/4"
+    [^\S\n]+\Z
+    """, re.VERBOSE)
 ISSUER_AFTER_EN = re.compile(rf"""
     ^(?:\s+(?:of|adopted\s+by|by)\s+the|\s*,\s*the)\s+  # resolution 5/3 of the Conference
     (?P<issuer>{_alternation(ISSUERS_EN)})
     """, re.VERBOSE)
+_CONNECTOR = re.compile(r"^\s*(?:和|、|及|以及|与|,|，|and|,\s*and)\s*$")
 
 # Resolution symbols: A/RES/64/293, S/RES/2240 (2015), E/RES/2003/20, A/HRC/RES/44/4.
 RES_SYMBOL = re.compile(r"""
     (?<![\w/])(?P<series>A/HRC|A|S|E)/RES/
-    (?P<num>\d+(?:/\d+)?(?:\s?\(\d{4}\))?)               # 64/293, 2240 (2015), 2003/20
+    (?P<num>(?:S-)?\d+(?:/\d+)?(?:\s?\(\d{4}\))?)        # 64/293, S-30/1, 2240 (2015), 2003/20
     """, re.VERBOSE)
 SYMBOL_BODY = {"A": "GA", "S": "SC", "E": "ECOSOC", "A/HRC": "HRC"}
 
@@ -109,9 +170,16 @@ def find_resolutions(text: str, lang: str) -> list[ResolutionRef]:
     >>> [r.key for r in find_resolutions("大会第69/149、70/179和71/167号决议", "zh")]
     ['GA resolution 69/149', 'GA resolution 70/179', 'GA resolution 71/167']
     """
-    home = home_body(text)
+    lang = "zh" if lang == "zh" else "en"
+    context = _Context(text, lang)
     grammar = RES_ZH if lang == "zh" else RES_EN
-    refs = [r for m in grammar.finditer(text) for r in _from_match(m, text, lang, home)]
+    refs: list[ResolutionRef] = []
+    previous: tuple[int, str | None] = (-1, None)  # end and named issuer of the last reference
+    for m in grammar.finditer(text):
+        issuer = _issuer(text, m, lang)
+        inherited = previous[1] if previous[1] and _CONNECTOR.match(text[previous[0]:m.start()]) else None
+        refs += _from_match(m, issuer, inherited, context)
+        previous = (m.end(), issuer if issuer != "its" else context.speaker(m.start()))
     refs += [_from_symbol(m) for m in RES_SYMBOL.finditer(text)]
     return sorted(refs, key=lambda r: r.start)
 
@@ -123,22 +191,73 @@ def home_body(text: str) -> str | None:
     return body if n else None
 
 
-def _from_match(m: re.Match, text: str, lang: str, home: str | None) -> list[ResolutionRef]:
+def openers(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of every opening line of a resolution or decision in ``text``
+    ("The General Assembly,", "联合国打击跨国有组织犯罪公约缔约方会议，").
+
+    >>> openers("Title The Conference of the Parties to the Convention, Recalling its resolution 5/3,", "en")
+    [(6, 54, 'COP')]
+    """
+    table = OPENER_BODIES_ZH if lang == "zh" else OPENER_BODIES_EN
+    return [(m.start(), m.end(), table[m.group("body")]) for m in OPENER["zh" if lang == "zh" else "en"].finditer(text)]
+
+
+class _Context:
+    """Who speaks where: the opening lines of resolutions, the sections that end them, the home body."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.home = home_body(text)
+        self.openers = [(start, body) for start, _, body in openers(text, lang)]
+        self.starts = [o for o, _ in self.openers]
+        self.sections = [m.start() for m in SECTION.finditer(text)]
+
+    def speaker(self, pos: int) -> str | None:
+        """The body whose resolution ``pos`` stands in: the last opening line before it, unless a
+        section heading came in between."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        start, body = self.openers[i]
+        k = bisect.bisect_right(self.sections, pos) - 1
+        return body if k < 0 or self.sections[k] < start else None
+
+    def heading_body(self, start: int, end: int) -> str | None:
+        """For a reference alone on its line ("Resolution 30/1", "第30/1号决议"): the body of the
+        opening line that follows within three lines — the resolution the heading titles."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        alone = re.fullmatch(r"\s*(?:[Rr]esolution|[Dd]ecision)?\s*", self.text[line_start:start]) and \
+            not self.text[end:line_end].strip(" .")
+        if not alone:
+            return None
+        i = bisect.bisect_right(self.starts, end)
+        if i < len(self.starts) and self.text.count("\n", end, self.starts[i]) <= 3:
+            return self.openers[i][1]
+        return None
+
+
+def _from_match(m: re.Match, issuer: str | None, inherited: str | None, context: _Context) -> list[ResolutionRef]:
     """One ResolutionRef per number of the list ``m`` matched, each with the list's issuer."""
     kind = "decision" if m.group("kind") in ("决定",) or m.group("kind").lower().startswith("decision") else "resolution"
-    issuer = _issuer(text, m, lang)
+    if issuer == "its":
+        issuer = context.speaker(m.start()) or "its"
+    local = context.speaker(m.start()) or context.heading_body(m.start(), m.end())
     refs = []
     for number in _numbers(m.group("items")):
-        body = _body(issuer, number, home)
+        body = _body(issuer, number, inherited, local or context.home)
         if body is not None:
             refs.append(ResolutionRef(m.start(), m.end(), m.group(), body, kind, number))
     return refs
 
 
 def _numbers(items: str) -> list[str]:
-    """The numbers of a list, normalised: "71/243 A and B" gives "71/243 A" and "71/243 B"."""
+    """The numbers of a list, normalised: "71/243 A and B" gives "71/243 A" and "71/243 B";
+    the dates between items are no numbers."""
     out = []
-    for m in ITEM.finditer(unicodedata.normalize("NFKC", items)):
+    items = _DATES.sub(lambda d: " " * len(d.group()), unicodedata.normalize("NFKC", items))
+    for m in ITEM.finditer(items):
         num = re.sub(r"\s*/\s*", "/", m.group("num").strip())
         num = re.sub(r"\s*\((\d{4})\)", r" (\1)", num)
         letters = re.findall(r"[A-D]", m.group("letters") or "")
@@ -147,29 +266,34 @@ def _numbers(items: str) -> list[str]:
 
 
 def _issuer(text: str, m: re.Match, lang: str) -> str | None:
-    """The body named right before or right after the reference, as a key code."""
-    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+    """The body named right before or right after the reference, as a key code ("its" for its/其)."""
+    before, after = text[max(0, m.start() - 400):m.start()], text[m.end():m.end() + 60]
     table = ISSUERS_ZH if lang == "zh" else ISSUERS_EN
     patterns = (ISSUER_BEFORE_ZH, ISSUER_AFTER_ZH) if lang == "zh" else (ISSUER_BEFORE_EN, ISSUER_AFTER_EN)
     for pattern, window in zip(patterns, (before, after)):
         found = pattern.search(window)
         if found:
-            return table[found.group("issuer")]
+            code = table[found.group("issuer")]
+            tail = found.groupdict().get("tail") or ""
+            return "COSP" if code == "COP" and "Corruption" in tail else code
     return None
 
 
-def _body(issuer: str | None, number: str, home: str | None) -> str | None:
-    """The issuing body: the one named, else the number's shape, else the document's own body."""
+def _body(issuer: str | None, number: str, inherited: str | None, local: str | None) -> str | None:
+    """The issuing body: the one named (or the speaker, for "its"), else the number's shape, else
+    the issuer of the list it continues, else (small sessions) the body that speaks there."""
     shape = _shape(number)
     if re.fullmatch(r"\d+", number) and issuer not in ("SC", "OSCE Permanent Council"):
         return None  # a bare 5 is a resolution number only for these bodies
     if issuer == "Council":  # "Council resolution ...": the Security Council or ECOSOC by shape
         return shape if shape in ("SC", "ECOSOC") else None
-    if issuer is not None:
+    if issuer is not None and issuer != "its":
         return issuer
     if shape is not None:
         return shape
-    return home if re.fullmatch(r"\d{1,2}/\d+.*", number) else None
+    if inherited is not None:
+        return inherited
+    return local if re.fullmatch(r"\d{1,2}/\d+.*", number) else None
 
 
 def _shape(number: str) -> str | None:
@@ -178,6 +302,8 @@ def _shape(number: str) -> str | None:
         return "SC"
     if re.fullmatch(r"(?:19|20)\d\d/\d+.*", number):
         return "ECOSOC"
+    if re.fullmatch(r"(?:S|ES)-\d+/\d+", number):
+        return "GA"  # special and emergency special sessions of the General Assembly
     session = re.match(r"(\d+)/\d", number)
     if session and 31 <= int(session.group(1)) < 1000:
         return "GA"

@@ -50,7 +50,53 @@ CASES = [
     ("en", "Commission on Crime Prevention and Criminal Justice resolution 22/2", ["CCPCJ resolution 22/2"]),
     ("zh", "该行动计划作为欧安组织常设理事会第 557/Rev.1 号决定的附件", ["OSCE Permanent Council decision 557/Rev.1"]),
     ("en", "annexed to OSCE Permanent Council Decision No. 557/Rev.1", ["OSCE Permanent Council decision 557/Rev.1"]),
+    # lists with a date after (en) or before (zh) each item: every item kept
+    ("en", "The General Assembly,\nReaffirming its resolutions 46/152 of 18 December 1991, 60/1 of 16 September 2005 "
+           "and 75/196 of 16 December 2020, and Economic and Social Council resolution 1992/22 of 30 July 1992,",
+     ["GA resolution 46/152", "GA resolution 60/1", "GA resolution 75/196", "ECOSOC resolution 1992/22"]),
+    ("en", "adopted by its resolution 55/25 of 15 November 2000 and 55/255 of 31 May 2001",
+     ["GA resolution 55/25", "GA resolution 55/255"]),
+    ("zh", "大会，\n重申其1991年12月18日第46/152号、2005年9月16日第60/1号和2020年12月16日第75/196号决议",
+     ["GA resolution 46/152", "GA resolution 60/1", "GA resolution 75/196"]),
+    ("zh", "回顾其2000年11月15日第55/25号和2001年5月31日第55/255号决议通过的《公约》",
+     ["GA resolution 55/25", "GA resolution 55/255"]),
+    ("zh", "安全理事会2015年10月9日第2240(2015)号和2017年11月21日第2388(2017)号决议",
+     ["SC resolution 2240 (2015)", "SC resolution 2388 (2017)"]),  # the dates are no bare SC numbers
+    ("en", "Security Council resolutions 2331 (2016) of 20 December 2016 and 2388 (2017) of 21 November 2017",
+     ["SC resolution 2331 (2016)", "SC resolution 2388 (2017)"]),
+    ("en", "General Assembly resolutions 71/243 A and B of 21 December 2016 and 76/186 of 16 December 2021",
+     ["GA resolution 71/243 A", "GA resolution 71/243 B", "GA resolution 76/186"]),
+    ("zh", "大会2003年12月22日题为“加强国际合作预防、打击和惩治贩运人口行为”的第58/137号决议", ["GA resolution 58/137"]),
+    # "its" / 其: the body whose opening line the words stand under, whatever the number's shape
+    ("en", "The Commission on Crime Prevention and Criminal Justice,\nRecalling its resolutions 26/4 of 26 May 2017 "
+           "and 27/3 of 18 May 2018,", ["CCPCJ resolution 26/4", "CCPCJ resolution 27/3"]),
+    ("zh", "预防犯罪和刑事司法委员会，\n回顾其第29/1号决定，", ["CCPCJ decision 29/1"]),
+    ("en", "The Commission on Narcotic Drugs,\nRecalling its resolution 61/11,", ["CND resolution 61/11"]),
+    ("en", COP_EN + "A. Draft resolution\nThe General Assembly,\nRecalling its resolution 5/3,", ["GA resolution 5/3"]),
+    # a heading above an opening line: the resolution that body adopts
+    ("en", "Resolution 30/1\nPromoting the use of information\nThe Commission on Crime Prevention and Criminal "
+           "Justice,\nRecalling also Conference resolution 10/3,", ["CCPCJ resolution 30/1", "COP resolution 10/3"]),
+    ("zh", COP + "\n第30/1号决定\n临时议程\n预防犯罪和刑事司法委员会，\n回顾其第29/1号决定，",
+     ["CCPCJ decision 30/1", "CCPCJ decision 29/1"]),
+    # the body named before, however long its name, or with "in its"
+    ("en", COP_EN + "took note of Commission on Crime Prevention and Criminal Justice resolution 30/1",
+     ["CCPCJ resolution 30/1"]),
+    ("en", "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, "
+           "in its resolution 10/4,", ["COP resolution 10/4"]),
+    ("en", "the Conference of the States Parties to the United Nations Convention against Corruption, in its "
+           "resolution 9/1,", ["COSP resolution 9/1"]),
+    ("en", "adopted by the General Assembly in its resolution 55/25 of 15 November 2000", ["GA resolution 55/25"]),
+    # a list continued with the word repeated shares the issuer named before it
+    ("zh", COP + "预防犯罪和刑事司法委员会第26/4号决议和第27/3号决议",
+     ["CCPCJ resolution 26/4", "CCPCJ resolution 27/3"]),
+    # special sessions of the General Assembly; decisions of ECOSOC and the Assembly
+    ("en", "General Assembly resolution S-30/1 of 19 April 2016", ["GA resolution S-30/1"]),
+    ("zh", "大会第S-30/1号决议", ["GA resolution S-30/1"]),
+    ("en", "Economic and Social Council decision 2021/225", ["ECOSOC decision 2021/225"]),
+    ("en", "A/RES/S-30/1", ["GA resolution S-30/1"]),
     # not resolutions
+    ("en", COP_EN + "One speaker noted that agenda item 2 and decision 2 of the Bureau were procedural.", []),
+    ("zh", COP + "议程项目2和主席团第2号决定属于程序性质。", []),
     ("zh", "该指令取代理事会第 2002/629/JHA 号框架决定。", []),
     ("zh", "缔约方会议还决定根据第 32 条第 3 款设立工作组", []),
     ("en", "The Conference decided to establish a working group (decision 2 of the agenda).", []),
