@@ -16,14 +16,28 @@ but absent from the registry as candidates.
    same sentence (第 2011/36/EU 号指令，尤其是第 5、第 9 和第 15 序言段);
 4. else none: the citation is kept with ``instrument=None`` and its words, never guessed.
 
-An anaphor refers to the last instrument of its type named before it (该公约 after
-《东南欧警务合作公约》 is that convention), else to the document's main instrument, or its
-parent (《公约》 in a Protocol's document is the Convention it supplements).
+An anaphor refers back to an instrument of its type, as a careful reader resolves it:
+
+- a demonstrative (该公约, 上述议定书, "that Convention", "the said Protocol") or a pronoun ("its",
+  其) means the last one named before it (该公约 after 《东南欧警务合作公约》 is that convention);
+- a definite name ("the Convention", 《公约》, 议定书第 11 条) means
+
+  1. the last one named before it in the same paragraph, else
+  2. the document's main instrument (or the one it supplements: 《公约》 in a Protocol's
+     document is the Convention), else
+  3. the instrument the passage is about: of those named before it in the same resolution or
+     section (a stretch opened by "The General Assembly," or a heading), the one named most often
+     there — an instrument named once in passing in a list ("… the Protocols thereto, and the
+     United Nations Convention against Corruption") does not outweigh the one the resolution is
+     about; ties go to the last named, else
+  4. the last one named before it anywhere.
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -31,6 +45,7 @@ from types import ModuleType
 from unkg.ontology import registry
 
 from .models import Citation, Hit, Mention
+from .resolutions import SECTION, openers
 
 KINDS = ("Instrument", "Initiative")
 
@@ -198,27 +213,64 @@ def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str |
              if not any(s < u.end and u.start < e for s, e in spans)]  # key "": no name to give
     refs.sort(key=lambda r: r.start)
     anaphors = [a for a in grammar.anaphors(text) if not any(s < a.end and a.start < e for s, e in spans)]
+    discourse = _Discourse(text, grammar.__name__.endswith(".zh.provisions"), list(refs))
     for a in sorted(anaphors, key=lambda a: a.start):
-        key = _antecedent(a, refs, main)
+        key = _antecedent(a, refs, main, discourse)
         if key:
             refs.append(Ref(a.start, a.end, a.text, key, "anaphor" if a.types else "pronoun", _type(key)))
             refs.sort(key=lambda r: r.start)
     return refs
 
 
-def _antecedent(a: Anaphor, refs: list[Ref], main: str | None) -> str | None:
-    """The last instrument of the anaphor's type referred to before it (None if that one was
-    introduced without a name), else the main instrument (or its parent, or, for rules of
-    procedure, the rules of the Conference it reports to)."""
-    for r in reversed(refs):
-        if r.end <= a.start and (not a.types or r.type in a.types):
-            return r.key or None  # an unnamed instrument: the anaphor means it, and it has no key
-    if not a.types:
-        return main
+_DEMONSTRATIVE = re.compile(r"^(?:该|上述|此|这|[Tt]his\b|[Tt]hat\b|[Tt]he\s+said\b)")
+
+
+class _Discourse:
+    """Where paragraphs and passages (a resolution from its opening line, a section from its
+    heading) begin, and how often each instrument is named by name in each passage."""
+
+    def __init__(self, text: str, zh: bool, named: list[Ref]):
+        self.text = text
+        bounds = {0} | {o for o, _, _ in openers(text, "zh" if zh else "en")} | {m.start() for m in SECTION.finditer(text)}
+        self.bounds = sorted(bounds)
+        self.named = [r for r in named if r.key and r.how in ("name", "act")]
+
+    def paragraph_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def passage(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.bounds, pos) - 1
+        return self.bounds[i], self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
+
+    def topic(self, pos: int, types: tuple[str, ...]) -> str | None:
+        """Of the instruments of ``types`` named in this passage before ``pos``, the one named most
+        often in the whole passage; ties go to the last named before ``pos``."""
+        start, end = self.passage(pos)
+        inside = [r for r in self.named if start <= r.start < end and r.type in types]
+        before = [r for r in inside if r.end <= pos]
+        if not before:
+            return None
+        counts = Counter(r.key for r in inside)
+        last = {r.key: i for i, r in enumerate(before)}
+        return max(last, key=lambda k: (counts[k], last[k]))
+
+
+def _antecedent(a: Anaphor, refs: list[Ref], main: str | None, discourse: _Discourse) -> str | None:
+    """The instrument anaphor ``a`` refers to (see the module's docstring), or None."""
+    before = [r for r in refs if r.end <= a.start and (not a.types or r.type in a.types)]
+    if not a.types or _DEMONSTRATIVE.match(a.text):
+        if before:
+            return before[-1].key or None  # an unnamed instrument: the anaphor means it, and it has no key
+        return main if not a.types else next((k for k in _main_line(main) if _type(k) in a.types), None)
+    if before and before[-1].start >= discourse.paragraph_start(a.start):
+        return before[-1].key or None
     for key in _main_line(main):
         if _type(key) in a.types:
             return key
-    return None
+    topic = discourse.topic(a.start, a.types)
+    if topic:
+        return topic
+    return before[-1].key or None if before else None
 
 
 def _main_line(main: str | None) -> list[str]:

@@ -72,6 +72,26 @@ CASES = [
            "paragraph 2, of the Protocol covers information exchange.", SOM, [(SOM, "5", None, None), (SOM, "10", "2", None)]),
     ("en", "Article 8 of the Protocol and article 18 of the Convention provide for cooperation.", SOM,
      [(SOM, "8", None, None), (UNTOC, "18", None, None)]),
+    # a definite anaphor: the last one named in its paragraph, else the main instrument, else the one
+    # the resolution (or section) is about — not one named once in passing in a list
+    ("en", "The General Assembly,\nRecalling the United Nations Convention against Transnational Organized Crime "
+           "and the Protocols thereto, and the United Nations Convention against Corruption,\nNoting article 32, "
+           "paragraph 3, of the Convention,\n1. Encourages Member States to implement the Organized Crime Convention;",
+     None, [(UNTOC, "32", "3", None)]),
+    ("zh", "大会，\n回顾《联合国打击跨国有组织犯罪公约》及其各项议定书以及《联合国反腐败公约》，\n注意到《公约》第三十二条第三款，"
+           "\n1. 鼓励会员国执行《有组织犯罪公约》；", None, [(UNTOC, "32", "3", None)]),
+    ("en", "The Conference of the Parties,\nBearing in mind the Smuggling of Migrants Protocol,\nNoting that the "
+           "Smuggling of Migrants Protocol applies,\nRecalling article 3 of the Trafficking in Persons Protocol,\n"
+           "1. Urges States parties to apply article 6 of the Protocol;", UNTOC, [(TIP, "3", None, None), (SOM, "6", None, None)]),
+    ("en", "The Convention against Corruption entered into force in 2005. Article 5 of the Convention covers it.", UNTOC,
+     [("UNCAC", "5", None, None)]),  # named in the same paragraph
+    ("en", "The Convention against Corruption entered into force in 2005.\nArticle 5 of the Convention covers it.", UNTOC,
+     [(UNTOC, "5", None, None)]),  # another paragraph: the document's main instrument
+    ("en", "The Police Cooperation Convention for Southeast Europe was signed in 2006.\nArticle 5 of that Convention "
+           "allows it.", UNTOC, [("PCC-SEE", "5", None, None)]),  # a demonstrative: the last one named
+    ("zh", "回顾缔约方会议议事规则第3条，并注意到议事规则第2条第2款，", None,
+     [("COP-Rules", "3", None, None, "rule"), ("COP-Rules", "2", "2", None, "rule")]),  # bare 议事规则
+    ("zh", "大会议事规则第78条", UNTOC, [(None, "78", None, None)]),  # the Assembly's rules: not the Conference's
     ("zh", "该条第 3 款", None, []),  # 该条 with no article before: nothing to refer to
     ("zh", "《公约》第 18 条。该条第 3 款规定", UNTOC, [(UNTOC, "18", None, None), (UNTOC, "18", "3", None)]),
     # an instrument introduced without a name is what the anaphor means: unresolved, not guessed

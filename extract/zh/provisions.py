@@ -4,7 +4,8 @@ uses for every language:
 - ``provisions(text)``: 第6条, 第 6 条第 3 款, 第6条第2款(b)项, 第十八条, 第１８条, 第 9 条第(4)款,
   第20条和第21条, 第18条第13和14款, 第5、第9和第15序言段 (recitals), 原则 14 (principles),
   该条第 3 款 (a paragraph of the article cited just before);
-- ``anaphors(text)``: 《公约》, 本公约, 该议定书, 上述议定书, 议定书 (bare, only right before 第…条), 其;
+- ``anaphors(text)``: 《公约》, 本公约, 该议定书, 上述议定书, 议定书 (bare, only right before 第…条), 议事规则
+  (bare, before 第…条, unless a body's name ends right before it: 大会议事规则), 其;
 - ``unnamed(text)``: instruments introduced without a name (一项关于…的议定书);
 - ``anchors(text, provision)``: where the words naming the instrument must end (Chinese names it
   right before: 《X》第6条, 该议定书第 5 条, 缔约方会议议事规则第 2 条);
@@ -125,9 +126,12 @@ def unnamed(text: str) -> list[Anaphor]:
 
 
 def _bare_before_article(text: str, m: re.Match) -> bool:
-    """A bare 议定书 refers back only in 议定书第11条, after punctuation or a preposition."""
+    """A bare 议定书 refers back only in 议定书第11条, after punctuation or a preposition; bare
+    议事规则 (注意到议事规则第2条) wherever it is not the tail of a body's name (大会议事规则)."""
     before = text[m.start() - 1] if m.start() else "\n"
-    return before in _BARE_BEFORE and bool(_CITED_NEXT.match(text, m.end()))
+    if not _CITED_NEXT.match(text, m.end()):
+        return False
+    return before in _BARE_BEFORE or (m.group("noun") == "议事规则" and before != "会")
 
 
 def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:
