@@ -24,7 +24,7 @@ _SERIES = "|".join(sorted(SERIES, key=len, reverse=True))
 _COMPONENT = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
 
 SYMBOL = re.compile(rf"""
-    (?<![\w/.\-])                         # not the tail of a longer token or a URL path
+    (?<![A-Za-z0-9_/.\-])                 # not the tail of a longer token or a URL path (载于E/CN.15/… is)
     (?P<symbol>
       (?:{_SERIES})                       # the series: A, S, E/CN..., CTOC, CMW...
       (?:/{_COMPONENT})+                  # /76/642, /COP/WG.7/2022/3, /INF.1/Rev.1, /CRP.2

@@ -25,6 +25,12 @@ CASES = [
      ["CTOC/COP/2020/L.9/Rev.1", "CTOC/COP/WG.2/2019/CRP.2", "CTOC/COP/2018/INF/1",
       "CTOC/COP/WG.7/2022/3/Add.1/Corr.1"]),
     ("Security Council resolution S/RES/2240 (2015)", None, ["S/RES/2240(2015)"]),
+    # right after Chinese text, with no space: 载于E/CN.15/…号文件, …和S/RES/…
+    ("决定核准载于E/CN.15/2021/L.1号文件的临时议程。", None, ["E/CN.15/2021/L.1"]),
+    ("S/RES/2240 (2015)和S/RES/2388 (2017)。", None, ["S/RES/2240(2015)", "S/RES/2388(2017)"]),
+    # draft resolutions of Main Committees, ECOSOC resolutions, addenda, UNCAC review documents
+    ("E/RES/2019/22; A/C.3/76/L.10/Rev.1; CTOC/COP/2020/10/Add.1; CAC/COSP/IRG/2022/2.", None,
+     ["E/RES/2019/22", "A/C.3/76/L.10/Rev.1", "CTOC/COP/2020/10/Add.1", "CAC/COSP/IRG/2022/2"]),
     # Page headers: the document's own symbol is never a citation; its addendum is.
     ("CTOC/COP/WG.7/2022/3\n3/14 V.22-02390\n见 CTOC/COP/WG.7/2022/3/Add.1。", "CTOC/COP/WG.7/2022/3",
      ["CTOC/COP/WG.7/2022/3/Add.1"]),
