@@ -17,6 +17,19 @@ A recipe in four cases, read in document order:
    Parties …," / "缔约方会议，", or anywhere in a document whose kind is resolution).
 4. Headings, whatever they say, are never recommendations (a heading with nothing under it yields none).
 
+Operative paragraphs of a resolution or decision: the operative part starts at the opening line
+("The General Assembly," / "大会，", found inside a block too, where the layout glued it to the title
+and preamble) and runs to the next numbered heading (or to the end, in a document that is a
+resolution). There, a paragraph is a recommendation when it opens with a directive verb — Decides,
+Requests, Urges, Calls upon/on, Invites, Encourages, Recommends, after adverbs (Also, Further,
+Strongly…); 决定, 请, 敦促/促请, 吁请/呼吁, 邀请, 鼓励, 建议, after 又, 还, 并, 强烈… — even when it goes on
+to cite an article or mention speakers ("Urges States parties …, in accordance with article 16";
+"敦促缔约国根据《公约》第16条…"). Paragraphs opening with Welcomes, Reaffirms, Notes, Takes note,
+Stresses, Recognizes, Expresses (欢迎, 重申, 注意到, 强调, 确认, 表示) are not recommendations;
+preamble clauses (ending with a comma) never are. An operative paragraph without a number (the one
+paragraph of many decisions), or glued after the preamble ("…, Recalling …, Decides to hold …"),
+is one from its verb to the end of its block, labelled by its order in the decision.
+
 Strength, on this documented scale (the value written to the graph, then the wording that earns it):
 
 ========== ===========================================================================
@@ -54,6 +67,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .models import Block, Document, Hit, Recommendation
+from .resolutions import openers
 from .topics import tag
 
 STRENGTHS = ("decide", "request", "urge", "call-upon", "should", "recommend", "invite", "encourage",
@@ -172,12 +186,16 @@ ANNOUNCES = {  # the text announces that recommendations follow
 }
 ENDS_WITH_NOUN = {"zh": r"建议\s*$", "en": r"\brecommendations?\s*$"}
 REC_HEADING = {"zh": r"建议", "en": r"\b[Rr]ecommendations?\b"}
-OPENER = {  # the line that opens a resolution or decision: the body, then a comma
-    "zh": r"^(?:[\u4e00-\u9fff《》、]{0,30})?(?:缔约方会议|大会|经济及社会理事会|安全理事会|人权理事会|"
-          r"预防犯罪和刑事司法委员会|委员会)\s*[，,]\s*$",
-    "en": r"^(?:The )?(?:Conference of the Parties|General Assembly|Economic and Social Council|Security Council|"
-          r"Human Rights Council|Commission on Crime Prevention and Criminal Justice|Conference)\b[^.;:]{0,160},\s*$",
+# A resolution's operative paragraphs open with a verb in the present tense ("Decides", "Also
+# requests"; 决定, 又请): what marks the operative part when it is glued to the preamble.
+OPERATIVE_VERB = {
+    "zh": rf"^\s*{_ZH_ADVERBS}(?:决定|敦促|促请|吁请|呼吁|邀请|请(?![求参阅见])|鼓励|建议)",
+    "en": rf"^\s*{_EN_ADVERBS}(?:[Dd]ecides|[Uu]rges|[Cc]alls (?:up)?on|[Ii]nvites|[Rr]equests|[Ee]ncourages|"
+          r"[Rr]ecommends)\b",
 }
+# A resolution's number printed above its opening line: "Resolution 10/4", "第 10/4 号决议", "2006/27."
+NUMBER_LINE = re.compile(r"(?:[Rr]esolution|[Dd]ecision)\s+(?P<a>\d+/\d+)\s*$|第\s*(?P<b>\d+/\d+)\s*号(?:决议|决定)\s*$"
+                         r"|^(?P<c>\d+/\d+)\.")
 QUESTION = re.compile(r"[？?]\s*[”\"’)）]?\s*$")
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
@@ -309,6 +327,7 @@ class _Walker:
         self.resolution = (doc.meta.kind or "").startswith(("resolution", "decision"))
         self.used: set[str] = set()
         self.qualifier = ""  # "10/4:" before the paragraph numbers of a resolution inside a report
+        self.unnumbered = 0  # operative paragraphs without a number in the current resolution
 
     # -- zones --
     def _heading_chain(self, b: Block) -> Iterator[Block]:
@@ -337,9 +356,21 @@ class _Walker:
                     zone_until = None
                 if operative and not self.resolution and b.number is not None:
                     operative, self.qualifier = False, ""
-            if re.search(OPENER[self.lang], b.text.strip()):
-                operative, self.qualifier = True, self._resolution_number(k)
+            opened = openers(b.text, self.lang)
+            if opened:  # the opening line of a resolution or decision, maybe glued to title and preamble
+                operative, self.unnumbered = True, 0
+                if not self.resolution:
+                    self.qualifier = self._resolution_number(k, b.text[:opened[-1][0]])
+                out.extend(self._glued(b, opened[-1][1]))
                 continue
+            if operative and b.number is None and b.kind in ("paragraph", "heading"):
+                if b.text.rstrip().endswith((",", "，")):
+                    continue  # a preamble clause
+                if not self._items_after(k):
+                    glued = self._glued(b, 0)  # an unnumbered operative paragraph ("Decides to…")
+                    if glued:
+                        out.extend(glued)
+                        continue
             # an operative paragraph numbered out of the report's sequence is laid out as an item
             numbered_item = operative and b.kind == "item" and (b.number or "").isdigit()
             if b.kind != "paragraph" and not numbered_item:
@@ -363,13 +394,39 @@ class _Walker:
                 out.extend(self._standalone(b, b.number, require_head=True))
         return out
 
-    def _resolution_number(self, k: int) -> str:
-        """The number of the resolution or decision that the opening line at block ``k`` starts,
-        from the lines just before it ("Resolution 10/4", "第 10/4 号决议"), as a label prefix."""
+    def _resolution_number(self, k: int, before: str) -> str:
+        """The number of the resolution or decision whose opening line is in block ``k`` (after
+        ``before``), from the lines just before it ("Resolution 10/4", "第 10/4 号决议"), as a
+        label prefix "10/4:"."""
+        texts = [before] + [b.text for b in reversed(self.blocks[max(0, k - 3):k])]
+        for text in texts:
+            if m := NUMBER_LINE.search(text.strip()):
+                return f"{m['a'] or m['b'] or m['c']}:"
         for b in reversed(self.blocks[max(0, k - 3):k]):
-            if m := re.search(r"\d+/\d+", b.text):
+            if b.kind == "heading" and (m := re.search(r"\d+/\d+", b.text)):
                 return f"{m[0]}:"
         return ""
+
+    def _glued(self, b: Block, offset: int) -> list[Recommendation]:
+        """An operative paragraph without a number of its own, alone in block ``b`` or glued after
+        the opening line and preamble of a decision ("…, Recalling …, Decides to hold …."; "…，
+        决定在维也纳举行…。"): from the first clause after ``offset`` that opens with an operative
+        verb to the end of the block. A block that still ends with a comma is preamble."""
+        text = b.text.rstrip()
+        if text.endswith((",", "，")):
+            return []
+        for pos in [offset] + [m.end() for m in re.finditer(r"[,，;；]\s*", text) if m.end() > offset]:
+            rest = text[pos:]
+            pos += len(rest) - len(rest.lstrip())
+            rest = rest.lstrip()
+            if not re.match(OPERATIVE_VERB[self.lang], rest):
+                continue
+            d = directive(rest, self.lang, self.hits, b.start + pos)
+            if d is None:
+                continue
+            self.unnumbered += 1
+            return [self._make(b, str(self.unnumbered), d.strength, d.addressee, False, span=(pos, len(text)))]
+        return []
 
     def _announces(self, b: Block) -> bool:
         return bool(re.search(ANNOUNCES[self.lang], b.text)) and not re.search(REPORTED[self.lang], b.text)
@@ -423,20 +480,25 @@ class _Walker:
 
     def _standalone(self, b: Block, label: str, require_head: bool) -> list[Recommendation]:
         first = _first_sentence(b.text, self.lang)
-        if re.search(REPORTED[self.lang], first) or re.search(DISCUSSION[self.lang], first) \
+        d = directive(b.text, self.lang, self.hits, b.start)
+        own_verb = d is not None and d.head and d.verb  # "Urges States …, in accordance with article 16": its own
+        if (not own_verb and (re.search(REPORTED[self.lang], first) or re.search(DISCUSSION[self.lang], first))) \
                 or QUESTION.search(b.text):
             return []
-        d = directive(b.text, self.lang, self.hits, b.start)
         if require_head and (d is None or not d.head):
             return []
         return [self._make(b, label, d.strength if d else "recommend", d.addressee if d else None, False)]
 
-    def _make(self, b: Block, label: str, strength: str, addressee: str | None, restated: bool) -> Recommendation:
+    def _make(self, b: Block, label: str, strength: str, addressee: str | None, restated: bool,
+              span: tuple[int, int] | None = None) -> Recommendation:
+        """A Recommendation of block ``b`` (or of the part ``span`` of its text)."""
         label = self._unique(self.qualifier + label, b)
         section = next((h.text for h in self._heading_chain(b) if not re.search(r"[，,]\s*$", h.text)), None)
-        return Recommendation(label=label, text=b.text, start=b.start, end=b.end, block=b.index,
+        i, j = span or (0, len(b.text))
+        text = b.text[i:j]
+        return Recommendation(label=label, text=text, start=b.start + i, end=b.start + j, block=b.index,
                               strength=strength, addressee=addressee, section=section, restated=restated,
-                              topics=tuple(tag(b.text, self.lang)))
+                              topics=tuple(tag(text, self.lang)))
 
     def _unique(self, label: str, b: Block) -> str:
         """Labels repeat when a document holds several resolutions (each with its paragraph 1):

@@ -278,3 +278,78 @@ def test_nested_items_hang_under_their_lettered_item(tmp_path):
                     "(b) Take measures to:\n(i) Protect witnesses;\n(ii) Share information;\n"
                     "(h) Provide training;\n(i) Review procedures.\n", encoding="utf-8")
     assert [r.label for r in recommendations(path)] == ["1(a)", "1(b)(i)", "1(b)(ii)", "1(h)", "1(i)"]
+
+
+OPERATIVE_EN = """The General Assembly,
+Recalling its resolution 55/25,
+1. Decides to remain seized of the matter;
+2. Requests the Secretary-General to report;
+3. Urges States parties to apply article 16 of the Convention, as several speakers stressed;
+4. Strongly urges Member States to ratify the Convention;
+5. Calls upon Member States to cooperate;
+6. Calls on States to share information;
+7. Invites Member States to contribute;
+8. Encourages States parties to use the Convention;
+9. Recommends that Member States criminalize trafficking, as required under article 5 of the Protocol;
+10. Further invites donors to contribute;
+11. Welcomes the work of the Office;
+12. Reaffirms the importance of the Convention;
+13. Notes with appreciation the work of the Office;
+14. Takes note of the report of the Secretary-General;
+15. Stresses the need for States to cooperate;
+16. Expresses its appreciation to the Government of Italy;
+"""
+OPERATIVE_ZH = """大会，
+回顾其第55/25号决议，
+1. 决定继续处理此案；
+2. 请秘书长提交报告；
+3. 敦促缔约国根据《公约》第16条开展合作；
+4. 强烈促请会员国批准《公约》；
+5. 吁请会员国开展合作；
+6. 呼吁各国分享信息；
+7. 邀请会员国提供捐款；
+8. 鼓励缔约国使用《公约》；
+9. 建议会员国按照《议定书》第5条的规定将贩运人口定为刑事犯罪；
+10. 又邀请捐助方提供捐款；
+11. 欢迎毒品和犯罪问题办公室的工作；
+12. 重申《公约》的重要性；
+13. 赞赏地注意到毒品和犯罪问题办公室的工作；
+14. 注意到秘书长的报告；
+15. 强调各国需要开展合作；
+16. 表示感谢意大利政府；
+"""
+OPERATIVE_EXPECTED = [("1", "decide"), ("2", "request"), ("3", "urge"), ("4", "urge"), ("5", "call-upon"),
+                      ("6", "call-upon"), ("7", "invite"), ("8", "encourage"), ("9", "recommend"), ("10", "invite")]
+
+
+@pytest.mark.parametrize("text", [OPERATIVE_EN, OPERATIVE_ZH], ids=["en", "zh"])
+def test_operative_paragraphs_by_their_verb(tmp_path, text):
+    """In a resolution, an operative paragraph is a recommendation when it opens with a directive
+    verb (Decides, Requests, Urges, Calls upon/on, Invites, Encourages, Recommends; 决定, 请, 敦促/促请,
+    吁请/呼吁, 邀请, 鼓励, 建议), whatever article or speakers it mentions later; one that opens with
+    Welcomes, Reaffirms, Notes, Takes note, Stresses, Expresses (欢迎, 重申, 注意到, 强调, 表示) is not."""
+    path = tmp_path / "operative.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.label, r.strength) for r in recommendations(path)] == OPERATIVE_EXPECTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision whose one operative paragraph is glued to its preamble by the layout
+    ("I. Decisions\nDecision 11/1\nVenue\nThe Conference of the Parties to the United Nations Convention against "
+     "Transnational Organized Crime, Recalling rule 3 of the rules of procedure, and noting rule 2, paragraph 2, "
+     "of the rules of procedure, Decides to hold its twelfth session in Vienna.\n",
+     [("11/1:1", "decide", "Decides to hold its twelfth session in Vienna.")]),
+    ("一. 决定\n第11/1号决定\n地点\n联合国打击跨国有组织犯罪公约缔约方会议，\n回顾议事规则第3条，并注意到议事规则第2条第2款，"
+     "决定在维也纳举行其第十二届会议。\n", [("11/1:1", "decide", "决定在维也纳举行其第十二届会议。")]),
+    # preamble clauses, however they are laid out, are none
+    ("I. Resolutions\nResolution 11/2\nThe Conference of the Parties, Recalling its resolution 5/3, Encouraged by "
+     "the progress made, Requesting nothing,\n1. Requests the Secretariat to report.\n",
+     [("11/2:1", "request", "Requests the Secretariat to report.")]),
+])
+def test_operative_words_glued_to_the_preamble(tmp_path, text, expected):
+    path = tmp_path / "glued.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = with_metadata(layout(read_source(path)))
+    recs = find_recommendations(doc, [])
+    assert [(r.label, r.strength, r.text) for r in recs] == expected
+    assert all(doc.text[r.start:r.end] == r.text for r in recs)
