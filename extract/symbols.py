@@ -5,7 +5,9 @@ least one of them with a digit. Components start with a capital letter or a digi
 (``/res/som/index.html``), EU act numbers (``2011/36/EU``), job numbers (``V.22-02390``) and
 sales numbers (``E.18.IV.9``) are not symbols. Symbols inside UN document links
 (``undocs.org/S/2020/785``) are found too, and counted once: a link that repeats a symbol printed
-in the text adds nothing. The document's own symbol (page headers) is never returned.
+in the text adds nothing. A joint symbol (``A/76/642–S/2022/123``, ``E/2021/30-E/CN.15/2021/17``:
+one document of two organs) gives both. The document's own symbol (page headers), or both halves
+of its joint symbol, is never returned.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ _SERIES = "|".join(sorted(SERIES, key=len, reverse=True))
 _COMPONENT = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
 
 SYMBOL = re.compile(rf"""
-    (?<![A-Za-z0-9_/.\-])                 # not the tail of a longer token or a URL path (载于E/CN.15/… is)
+    (?:(?<![A-Za-z0-9_/.\-])              # not the tail of a longer token or a URL path (载于E/CN.15/… is)
+      |(?<=\d[-–]))                       # the second half of a joint symbol: A/76/642–S/2022/123
     (?P<symbol>
       (?:{_SERIES})                       # the series: A, S, E/CN..., CTOC, CMW...
       (?:/{_COMPONENT})+                  # /76/642, /COP/WG.7/2022/3, /INF.1/Rev.1, /CRP.2
@@ -50,7 +53,7 @@ def find_symbols(text: str, own_symbol: str | None) -> list[SymbolRef]:
     >>> [s.symbol for s in find_symbols("见 A/76/642 和 undocs.org/S/2020/785。", None)]
     ['A/76/642', 'S/2020/785']
     """
-    own = normalise(own_symbol) if own_symbol else None
+    own = {normalise(part) for part in re.split(r"(?<=\d)[-–](?=[A-Z])", own_symbol)} if own_symbol else set()
     printed = [_ref(m) for m in SYMBOL.finditer(text)]
     printed = [r for r in printed if _has_digit(r.symbol)]
     seen = {normalise(r.symbol) for r in printed}
@@ -61,7 +64,7 @@ def find_symbols(text: str, own_symbol: str | None) -> list[SymbolRef]:
             seen.add(normalise(ref.symbol))
             linked.append(ref)
     refs = sorted(printed + linked, key=lambda r: r.start)
-    return [r for r in refs if normalise(r.symbol) != own]
+    return [r for r in refs if normalise(r.symbol) not in own]
 
 
 def _ref(m: re.Match) -> SymbolRef:

@@ -31,6 +31,10 @@ CASES = [
     # draft resolutions of Main Committees, ECOSOC resolutions, addenda, UNCAC review documents
     ("E/RES/2019/22; A/C.3/76/L.10/Rev.1; CTOC/COP/2020/10/Add.1; CAC/COSP/IRG/2022/2.", None,
      ["E/RES/2019/22", "A/C.3/76/L.10/Rev.1", "CTOC/COP/2020/10/Add.1", "CAC/COSP/IRG/2022/2"]),
+    # joint symbols: one document of two organs, both symbols; the document's own, neither
+    ("letter dated 1 March 2022 (A/76/642–S/2022/123)", None, ["A/76/642", "S/2022/123"]),
+    ("Report on the thirtieth session (E/2021/30-E/CN.15/2021/17)", None, ["E/2021/30", "E/CN.15/2021/17"]),
+    ("E/2021/30-E/CN.15/2021/17\nsee E/CN.15/2021/5", "E/2021/30-E/CN.15/2021/17", ["E/CN.15/2021/5"]),
     # Page headers: the document's own symbol is never a citation; its addendum is.
     ("CTOC/COP/WG.7/2022/3\n3/14 V.22-02390\n见 CTOC/COP/WG.7/2022/3/Add.1。", "CTOC/COP/WG.7/2022/3",
      ["CTOC/COP/WG.7/2022/3/Add.1"]),
