@@ -43,10 +43,10 @@ from .models import ResolutionRef
 # Issuing bodies as printed -> the body code used in keys. Longest names first when matching; a
 # body is named on the same line as the number (a line break ends a paragraph in the laid-out text).
 ISSUERS_ZH = {
-    "联合国大会": "GA", "大会": "GA", "安全理事会": "SC", "安理会": "SC",
+    "联合国大会": "GA", "大会": "GA", "联大": "GA", "安全理事会": "SC", "安理会": "SC",
     "经济及社会理事会": "ECOSOC", "经社理事会": "ECOSOC", "人权理事会": "HRC",
     "预防犯罪和刑事司法委员会": "CCPCJ", "麻醉药品委员会": "CND", "缔约方会议": "COP",
-    "反腐败公约缔约国会议": "COSP", "缔约国会议": "COSP",
+    "反腐败公约缔约国会议": "COSP", "缔约国会议": "COSP", "委员会": "CCPCJ",  # as "Commission" in English
     "欧安组织常设理事会": "OSCE Permanent Council", "常设理事会": "OSCE Permanent Council",
     "其": "its",
 }
@@ -103,10 +103,10 @@ OPENER = {
 SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．、]\s*\S", re.MULTILINE)
 
 # One number as printed: 5/3, 64/293, 2003/20, S-30/1, 557/Rev.1, 2240 (2015), 71/243 A, or a bare 1325.
-_NUM = r"""(?:S|ES)-\d+/\d+
-           |\d+\s*/\s*(?:Rev\.\d+|\d+)(?:/Rev\.\d+)?
+_NUM = r"""(?:S|ES)-\d+[/／]\d+
+           |\d+\s*[/／]\s*(?:Rev\.\d+|\d+)(?:[/／]Rev\.\d+)?
            |\d+\s*[(（]\d{4}[)）]
-           |\d+(?:/Rev\.\d+)?"""
+           |\d+(?:[/／]Rev\.\d+)?"""
 # Parts of a resolution: 71/243 A and B (zh: 71/243 A 和 B 号), a single 70/1 A before punctuation.
 _LETTERS_ZH = r"(?:\s*[A-D](?:\s*(?:和|、|至)\s*[A-D])*(?=\s*号))"
 _LETTERS_EN = r"(?:\s+[A-D](?:,\s*[A-D])*\s+and\s+[A-D](?![\w/])|\s+[A-D](?=[,;.)]|\s*$))"

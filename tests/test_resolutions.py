@@ -94,6 +94,10 @@ CASES = [
     ("zh", "大会第S-30/1号决议", ["GA resolution S-30/1"]),
     ("en", "Economic and Social Council decision 2021/225", ["ECOSOC decision 2021/225"]),
     ("en", "A/RES/S-30/1", ["GA resolution S-30/1"]),
+    # full-width digits and slashes; short names of bodies
+    ("zh", "大会第５５／２５号决议", ["GA resolution 55/25"]),
+    ("zh", "联大第55/25号决议", ["GA resolution 55/25"]),
+    ("zh", COP + "委员会第27/3号决议", ["CCPCJ resolution 27/3"]),  # 委员会: the Commission, as in English
     # not resolutions
     ("en", COP_EN + "One speaker noted that agenda item 2 and decision 2 of the Bureau were procedural.", []),
     ("zh", COP + "议程项目2和主席团第2号决定属于程序性质。", []),
