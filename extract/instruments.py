@@ -14,7 +14,10 @@ but absent from the registry as candidates.
    the Protocol");
 3. for recitals, principles and guidelines, else the instrument named just before in the
    same sentence (第 2011/36/EU 号指令，尤其是第 5、第 9 和第 15 序言段);
-4. else none: the citation is kept with ``instrument=None`` and its words, never guessed.
+4. for a bare article, else the instrument of the article cited just before it in the same
+   paragraph, when no other instrument is named between ("article 32 of the Convention. In
+   accordance with article 32, paragraph 1, …");
+5. else none: the citation is kept with ``instrument=None`` and its words, never guessed.
 
 An anaphor refers back to an instrument of its type, as a careful reader resolves it:
 
@@ -139,8 +142,24 @@ def find_citations(text: str, lang: str, hits: Sequence[Hit], main_instrument: s
     citations: list[Citation] = []
     for p, ref in zip(found, named):
         ref = ref or (_same_sentence(text, p, refs) if p.kind in ("recital", "principle", "guideline") else None)
+        ref = ref or _continued(text, p, citations, refs)
         citations += _citations(p, ref, citations)
     return citations
+
+
+def _continued(text: str, p: Provision, before: list[Citation], refs: list[Ref]) -> Ref | None:
+    """A bare article right after an article of a named instrument, in the same paragraph with no
+    other instrument named between, continues it: "article 32 of the Convention. In accordance
+    with article 32, paragraph 1, …" (根据《公约》第32条设立。根据第32条第1款，…)."""
+    if not before or p.same_article or p.kind not in ("article", "rule"):
+        return None
+    last = before[-1]
+    gap = text[last.end:p.start]
+    if last.instrument is None or last.kind != p.kind or "\n" in gap or len(gap) > 300:
+        return None
+    if any(last.end <= r.start and r.end <= p.start and r.key != last.instrument for r in refs if r.how != "pronoun"):
+        return None  # "…article 5 of the Protocol; the Convention against Corruption, in article 6 …"
+    return Ref(last.start, last.end, last.instrument_text or "", last.instrument, "anaphor")
 
 
 def _citations(p: Provision, ref: Ref | None, before: list[Citation]) -> list[Citation]:

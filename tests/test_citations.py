@@ -92,6 +92,14 @@ CASES = [
     ("zh", "回顾缔约方会议议事规则第3条，并注意到议事规则第2条第2款，", None,
      [("COP-Rules", "3", None, None, "rule"), ("COP-Rules", "2", "2", None, "rule")]),  # bare 议事规则
     ("zh", "大会议事规则第78条", UNTOC, [(None, "78", None, None)]),  # the Assembly's rules: not the Conference's
+    # a bare article right after an article of a named instrument, in its paragraph, continues it
+    ("en", "It was established pursuant to article 32 of the Convention. In accordance with article 32, paragraph 1, "
+           "the Conference shall improve capacity.", UNTOC, [(UNTOC, "32", None, None), (UNTOC, "32", "1", None)]),
+    ("zh", "缔约方会议系根据《公约》第32条设立。根据第32条第1款，设立缔约方会议", UNTOC,
+     [(UNTOC, "32", None, None), (UNTOC, "32", "1", None)]),
+    ("en", "See article 5 of the Protocol.\nArticle 6 covers it.", SOM, [(SOM, "5", None, None), (None, "6", None, None)]),
+    ("en", "article 5 of the Smuggling of Migrants Protocol and the Convention against Corruption; article 6 applies.",
+     None, [(SOM, "5", None, None), (None, "6", None, None)]),  # another instrument named between: unknown
     ("zh", "该条第 3 款", None, []),  # 该条 with no article before: nothing to refer to
     ("zh", "《公约》第 18 条。该条第 3 款规定", UNTOC, [(UNTOC, "18", None, None), (UNTOC, "18", "3", None)]),
     # an instrument introduced without a name is what the anaphor means: unresolved, not guessed
