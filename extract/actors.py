@@ -2,22 +2,39 @@
 
 ``find_actors(doc, hits)`` reads like a recipe:
 
-1. Persons (``find_persons``): a Latin-script name after a title (Mr., Dr., Colonel...), before a
-   Chinese title (先生, 博士, 上校...), after an officer's role (主席, chaired by), or followed by a
-   State in brackets and a role ("X Y (Italy), Chair of..."; without the role "Addis Ababa
-   (Ethiopia)" would be a person); a Chinese-script name needs a title and the bracketed State. Titles are not
-   part of the name; the bracketed State is ``Person.state``; the role (chair, vice-chair,
-   rapporteur, panelist) comes from the words that introduce the person or follow the bracket.
-2. Mentions: every State and Organization hit, except the words of a person's name (Mr. Chad
-   Smith is no mention of Chad) and hits inside URLs. The State in brackets after a person *is*
-   a mention.
-3. Participations, sentence by sentence: an attendance sentence gives its list the category its
-   cue words say (States parties -> party, signatories -> signatory-observer, neither
-   -> non-signatory-observer, a regional economic integration organisation -> party,
-   observers -> observer); a speaker sentence makes its list speakers, per agenda item when
-   given; "the representative of X said" makes X a speaker. A list after a colon is the part
-   after the colon; names inside 《》 titles, a person's State, the Secretariat and the meeting's
-   own body (and the bodies above it) never participate: they service or hold the meeting.
+1. Persons (``find_persons``): a Latin-script name after a title (Mr., Dr., H.E. Mr., Colonel...),
+   before a Chinese title (先生, 博士, 上校...), after an officer's role (主席, chaired by,
+   "Rapporteur:"), or followed by a State in brackets and a role ("X Y (Italy), Chair of..."; without
+   the role "Addis Ababa (Ethiopia)" would be a person); a Chinese-script name needs a title and
+   the bracketed State. Titles are not part of the name; the bracketed State is ``Person.state``;
+   the role (chair, vice-chair, rapporteur, panelist) comes from the words that introduce the
+   person or follow the bracket on the same line. In an officers' list the lines holding only
+   "Name (State)" under "Vice-Presidents:" are vice-chairs too.
+2. Organisations missing from the registry (``find_candidate_organizations``): the items of a
+   list of organisations that no registry name covers ("non-governmental organizations ...: A, B
+   and C"), and "the observer for X" / "非政府组织X的观察员". They are Organization hits keyed
+   ``candidate:<name as printed>`` (so their keys differ between languages); a registry name
+   inside one ("Japan Federation of Bar Associations", "Academic Council on the United Nations
+   System") is part of its name, not a mention.
+3. Mentions: every State and Organization hit, except the words of a person's name (Mr. Chad
+   Smith is no mention of Chad), hits inside URLs and inside candidate names. The State in
+   brackets after a person *is* a mention. A demonym ("Mexican authorities") names no State; a
+   national authority in running text ("Republic of Korea National Police Agency") names its State.
+   The document's own body named by a common noun ("the Conference", "the Working Group",
+   "the Commission", 工作组, 委员会) is a mention of it (``body_anaphors``).
+4. Participations, sentence by sentence: an attendance sentence gives its list the category its
+   cue words say (States parties -> party, signatories -> signatory-observer, not parties,
+   非《公约》缔约国 -> non-signatory-observer, a regional economic integration organisation
+   -> party, observers -> observer); a speaker sentence makes its list speakers, per agenda item
+   when given; "the representative of X said", "speakers from X" make X a speaker. A list after a
+   colon is the part after the colon, without asides in brackets ("Cuba (on behalf of the Group
+   of 77 and China)"); a sentence without a colon is about the names right after "the
+   representative(s) of" / "observer(s) for" (or before 代表/观察员) and their list neighbours, not
+   about the appositions after them (", a non-governmental organization in consultative status
+   with the Economic and Social Council", ", speaking on behalf of ..."), and about every name only
+   when it has none such. Names inside 《》 titles, a person's State, the Secretariat, the
+   meeting's own body, the bodies above it and, for the bodies UNODC services, UNODC and the
+   United Nations Office at Vienna never participate: they service or hold the meeting.
 
 Persons get no ``Participation`` rows: their role is ``Person.role`` and the graph keys them by
 the slug of their name (``graph.iris.slug``); participation rows are for States and
@@ -196,8 +213,8 @@ def _person(text: str, lang: str, names: list[_Name], i: int) -> Person:
 def _candidates(text: str, lang: str, states: dict[int, Hit], hits: _Spans) -> Iterator[_Name]:
     """Names, strongest evidence first: a title; a role just before; a State in brackets and a
     role just after."""
-    for m in re.finditer(rf"\b(?P<title>{TITLE_EN})[ \u00a0]+(?P<name>{NAME})", text):
-        yield _name(text, m, states)
+    for m in re.finditer(rf"\b(?P<title>{TITLE_EN}(?:[ \u00a0]+{TITLE_EN})*)[ \u00a0]+(?P<name>{NAME})", text):
+        yield _name(text, m, states)  # "H.E. Mr. X": titles stack
     for m in re.finditer(rf"(?P<name>{NAME})\s*(?P<title>{TITLE_ZH})", text):
         yield _name(text, m, states)
     for m in re.finditer(rf"(?:(?<=[：:、，,。；\s（(])|^|(?<=主席))(?P<name>{CJK_NAME})(?P<title>{TITLE_ZH})", text):
@@ -205,14 +222,35 @@ def _candidates(text: str, lang: str, states: dict[int, Hit], hits: _Spans) -> I
         if name.state and not hits.overlaps(name.start, name.end):  # a Chinese-script name needs its State
             yield name
     role = ROLE_ZH if lang == "zh" else ROLE_EN
-    for m in re.finditer(rf"(?:{role})[ \u00a0]*(?P<name>{NAME})", text):
+    for m in re.finditer(rf"(?:{role})[ \u00a0]*[:：]?[ \t\u00a0]*(?P<name>{NAME})", text):  # "Chair: X Y"
         if _plain_name(m.group("name")) and not hits.overlaps(*m.span("name")):
             yield _name(text, m, states)
+    for m in re.finditer(rf"(?m)^[ \t\u00a0]*(?P<name>{NAME})", text):  # the next lines of an officers' list
+        name = _name(text, m, states)
+        if (name.state and _plain_name(m.group("name")) and not hits.overlaps(name.start, name.end)
+                and not text[name.after:_line_end(text, name.after)].strip() and _in_officers_list(text, m.start())):
+            yield name
     for m in re.finditer(rf"(?P<name>{NAME})", text):  # "X Y (Italy), Chair of...": the role must follow,
         name = _name(text, m, states)  # or "Addis Ababa (Ethiopia)" would be a person
         if (name.state and _plain_name(m.group("name")) and not hits.overlaps(name.start, name.end)
                 and (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.after)):
             yield name
+
+
+def _in_officers_list(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` follows, across lines that each hold one "Name (State)", a line
+    that starts with an officer's role ("Vice-Presidents:")."""
+    while line_start > 0:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev:line_start - 1]
+        if line.strip():
+            if ROLE_LABEL.match(line):
+                return True
+            if not re.fullmatch(rf"[ \t\u00a0]*(?:{TITLE_EN}[ \u00a0]+)*{NAME}[ \u00a0]*(?:{TITLE_ZH})?[ \u00a0]*"
+                                r"[（(].+[）)][ \t.;,]*", line):
+                return False
+        line_start = prev
+    return False
 
 
 def _name(text: str, m: re.Match, states: dict[int, Hit]) -> _Name:
@@ -295,7 +333,8 @@ STATUS_EN = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies)\b|non-signa
              ("party", r"\bregional economic integration organi[sz]ation"), ("observer", r"\bobservers?\b"),
              ("party", r"\bStates? part(?:y|ies)\b|\bpart(?:y|ies) to\b"))
 # "The representative of X said", "X代表指出": X spoke.
-SPOKESMAN_EN = re.compile(r"\b(?:representatives?|observers?|delegations?) (?:of|for) (?:the )?$")
+SPOKESMAN_EN = re.compile(r"(?i)\b(?:(?:representatives?|observers?|delegations?) (?:of|for)|speakers? from)"
+                          r" (?:the )?$")
 SAID_EN = re.compile(r"\b(?:said|stated|noted|observed|emphasi[sz]ed|stressed|highlighted|underlined|expressed|"
                      r"informed|reported|explained|described|indicated|mentioned|welcomed|recalled|proposed|"
                      r"suggested|called|urged|shared|presented|added|pointed out|drew attention|referred)\b")
@@ -544,9 +583,10 @@ def _list_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]
 
 
 def _split_and(text: str, lang: str, a: int, b: int, spans: _Spans) -> list[tuple[int, int]]:
-    """An item "X and Y" (the last of a list) is two when both halves are names."""
+    """An item "X and Y" (the last of a list) is two when both halves are names ("Centre for
+    Human Rights and Development and Small Arms Survey": the last "and" that leaves two)."""
     joiner = re.compile(r"[和及]" if lang == "zh" else r"\s+and\s+(?:the\s+)?")
-    for m in joiner.finditer(text, a, b):
+    for m in reversed(list(joiner.finditer(text, a, b))):  # the last "and" first: names hold "and" too
         if spans.overlaps(m.start(), m.end()):
             continue
         left, right = _trim_item(text, lang, a, m.start()), _trim_item(text, lang, m.end(), b)

@@ -252,3 +252,70 @@ def test_the_body_of_the_document_by_a_common_noun(lang: str, body: str, text: s
     mentions, _, parts = actors_of(doc_from_lines(text, lang, body=body))
     assert [(m.key, m.text) for m in mentions if m.kind == "Organization"] == expected
     assert parts == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "President:\tMr. Ahmed Karim (Egypt)\nVice-Presidents:\tMs. Maria Pérez (Spain)\n"
+           "\tMr. Kwame Mensah (Ghana)\n\nRapporteur:\tMs. Tiina Mäkelä (Finland)",
+     [("Ahmed Karim", "EGY", "chair"), ("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"),
+      ("Tiina Mäkelä", "FIN", "rapporteur")]),
+    ("en", "President:\tAhmed Karim (Egypt)\nVice-Presidents:\tMaria Pérez (Spain)\n\tKwame Mensah (Ghana)\n"
+           "Rapporteur:\tTiina Mäkelä (Finland)",  # no titles
+     [("Ahmed Karim", "EGY", "chair"), ("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"),
+      ("Tiina Mäkelä", "FIN", "rapporteur")]),
+    ("zh", "主席：Ahmed Karim（埃及）\n副主席：Maria Pérez 女士（西班牙）\n\tKwame Mensah（加纳）\n报告员：Tiina Mäkelä（芬兰）",
+     [("Ahmed Karim", "EGY", "chair"), ("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"),
+      ("Tiina Mäkelä", "FIN", "rapporteur")]),
+    ("en", "Chair: H.E. Mr. Ahmed Karim (Egypt)", [("Ahmed Karim", "EGY", "chair")]),
+    ("en", "The following officers were elected: Chair, Mr. Ahmed Karim (Egypt); Vice-Chair, Ms. Ana Silva "
+           "(Portugal); Rapporteur, Mr. Lee Min-ho (Republic of Korea).",
+     [("Ahmed Karim", "EGY", "chair"), ("Ana Silva", "PRT", "vice-chair"), ("Lee Min-ho", "KOR", "rapporteur")]),
+    ("en", "The meeting was held in Vienna.\nAddis Ababa (Ethiopia)\nKuala Lumpur (Malaysia)", []),
+])
+def test_officers_lists(lang: str, text: str, expected: list) -> None:
+    _, persons, parts = actors_of(doc_from_lines(text, lang))
+    assert [(p.name, p.state, p.role) for p in persons] == expected
+    assert parts == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Speakers from Algeria and Brazil highlighted the need for cooperation with Chile.",
+     {("DZA", "speaker"), ("BRA", "speaker")}),
+    ("en", "Statements were made by the representatives of the following States: Cuba (on behalf of the Group of 77 "
+           "and China), Poland (on behalf of the European Union) and Organization for Security and Co-operation in "
+           "Europe (OSCE).", {("CUB", "speaker"), ("POL", "speaker"), ("OSCE", "speaker")}),
+    ("zh", "下列国家的代表作了发言：古巴（代表77国集团和中国）、波兰（代表欧洲联盟）。", {("CUB", "speaker"), ("POL", "speaker")}),
+    ("en", "A statement was also made by the observer for the Global Initiative against Transnational Organized Crime, "
+           "a non-governmental organization in consultative status with the Economic and Social Council.",
+     {("candidate:Global-Initiative-against-Transnational-Organized-Crime", "speaker")}),
+    ("zh", "具有经济及社会理事会咨商地位的非政府组织国际检察官协会的观察员也作了发言。", {("candidate:国际检察官协会", "speaker")}),
+    ("zh", "下列非《公约》缔约国派观察员出席了会议：图瓦卢。", {("TUV", "non-signatory-observer")}),
+    ("en", "The representative of Jordan, speaking on behalf of the Group of Arab States, welcomed the cooperation "
+           "with the League of Arab States.", {("JOR", "speaker")}),
+])
+def test_list_entries_not_asides(lang: str, text: str, expected: set) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="COP"))
+    assert {(p.key, p.role) for p in parts} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The following non-governmental organizations were represented by observers: Academic Council on the "
+           "United Nations System, Japan Federation of Bar Associations, International Association of Penal Law and "
+           "Penal Reform International.",
+     ["Academic Council on the United Nations System", "Japan Federation of Bar Associations",
+      "International Association of Penal Law", "Penal Reform International"]),
+    ("en", "The following intergovernmental organizations were represented by observers: Centre for Human Rights and "
+           "Development and Small Arms Survey.", ["Centre for Human Rights and Development", "Small Arms Survey"]),
+    ("zh", "下列非政府组织派观察员出席了会议：联合国系统学术理事会、日本律师协会联合会、小武器调查和国际崇德社。",
+     ["联合国系统学术理事会", "日本律师协会联合会", "小武器调查", "国际崇德社"]),
+    ("en", "The following States were represented by observers: Atlantis and Utopia Republic.", []),  # no organisations
+    ("en", "The following United Nations entities were represented by observers: United Nations Educational, "
+           "Scientific and Cultural Organization and the Office of Counter-Terrorism.", []),  # registry names
+])
+def test_unregistered_organisations_in_lists(lang: str, text: str, expected: list) -> None:
+    mentions, _, parts = actors_of(doc_from_lines(text, lang, body="COP"))
+    assert [m.text for m in mentions if m.candidate] == expected
+    assert [p.text for p in parts if p.key.startswith("candidate:")] == expected
+    colon = text.index(":" if lang == "en" else "：")
+    # Japan and the United Nations are parts of names
+    assert not [m for m in mentions if m.start > colon and (m.kind == "State" or m.key == "UN")]

@@ -38,7 +38,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="module")
 def docs():
-    return {name: extract_file(DATA / f"report_{name}.txt") for name in ("cop10_en", "cop10_zh", "ccpcj_en", "wgtip_en")}
+    names = ("cop10_en", "cop10_zh", "ccpcj_en", "wgtip_en")
+    return {name: extract_file(DATA / f"report_{name}.txt") for name in names}
 
 
 def states(ex) -> set[str]:
@@ -98,9 +99,9 @@ COP_STATES = (COP_PARTIES | COP_GENERAL_DEBATE | {"IRN", "PRK", "VAT", "PNG", "S
 COP_ORGS = {"COP", "COP-Bureau", "UNOV", "UNODC", "EU", "INTERPOL", "OSCE", "CoE", "IOM", "ECOSOC", "Secretariat",
             "CTED", "UNOCT", "UNICEF", "UNDP", "UNICRI", "UNHCR", "UN-Women", "ICAO", "ILO", "IMO", "UNESCO", "WHO",
             "AU", "GCC", "Eurojust", "IDLO", "LAS", "NAUSS", "WCO", "SMOM", "WG-TIP"}
-COP_NGOS = {"en": {"Academic Council on the United Nations System", "Global Initiative against Transnational "
-                   "Organized Crime", "International Association of Prosecutors", "Japan Federation of Bar Associations",
-                   "Small Arms Survey"},
+COP_NGOS = {"en": {"Academic Council on the United Nations System",
+                   "Global Initiative against Transnational Organized Crime", "International Association of Prosecutors",
+                   "Japan Federation of Bar Associations", "Small Arms Survey"},
             "zh": {"联合国系统学术理事会", "打击跨国有组织犯罪全球倡议", "国际检察官协会", "日本律师协会联合会", "小武器调查"}}
 COP_NGO_SPEAKER = {"en": "Global Initiative against Transnational Organized Crime", "zh": "打击跨国有组织犯罪全球倡议"}
 
