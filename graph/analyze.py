@@ -22,7 +22,8 @@ import networkx as nx
 from unkg.extract.models import UserError
 
 ACTOR_KINDS = ("State", "Organization", "Person")
-SAMPLE_ABOVE = 2000  # betweenness is sampled (seeded) on graphs larger than this
+SAMPLE_ABOVE = 1000  # betweenness is estimated from PIVOTS seeded sources on larger graphs
+PIVOTS = 300
 
 
 def _label(G: nx.DiGraph, n: str, lang: str = "en") -> str:
@@ -165,7 +166,7 @@ def most_mentioned_actors(G: nx.DiGraph, top: int | None = None,
 def centrality(G: nx.DiGraph, top: int | None = None, *, seed: int = 0) -> list[dict]:
     """Degree, PageRank (weighted, directed) and betweenness (undirected) of every node.
 
-    Betweenness is estimated from a seeded sample of 500 pivots above 2,000 nodes.
+    Betweenness is estimated from a seeded sample of 300 sources above 1,000 nodes.
 
     Returns
     -------
@@ -183,8 +184,8 @@ def centrality(G: nx.DiGraph, top: int | None = None, *, seed: int = 0) -> list[
     if not len(G):
         return []
     pagerank = nx.pagerank(G, weight="weight")
-    k = min(500, len(G)) if len(G) > SAMPLE_ABOVE else None
-    between = nx.betweenness_centrality(G.to_undirected(as_view=True), k=k, seed=seed)
+    k = PIVOTS if len(G) > SAMPLE_ABOVE else None
+    between = nx.betweenness_centrality(nx.Graph(G), k=k, seed=seed)  # a copy iterates faster than a view
     rows = [{"key": d.get("key", n), "kind": d.get("kind", ""), "label_en": _label(G, n),
              "degree": G.degree(n), "pagerank": round(pagerank[n], 4),
              "betweenness": round(between[n], 4)} for n, d in G.nodes(data=True)]

@@ -14,7 +14,8 @@ acronym or the key where the label is long, for drawing), ``codes`` (list of str
 ``level`` (provisions), ``doc`` and ``strength`` (recommendations), ``meeting``/``year``
 (documents), ``ordinal``/``year`` (meetings).
 
-Everything is read with SPARQL SELECTs run by pyoxigraph over the union of the document graphs.
+Everything is read with SPARQL SELECTs run by pyoxigraph, each joining inside one document's
+named graph (see ``_DESCRIBE``).
 
 >>> from unkg.graph.store import load
 >>> G = project(load("tests/data/explore.trig"), "citations")   # doctest: +SKIP
@@ -45,13 +46,17 @@ _KINDS = [("unkg:UNDocument", "Document"), ("unkg:Recommendation", "Recommendati
 _KIND_OF = {PREFIXES[c.split(":")[0]] + c.split(":")[1]: k for c, k in _KINDS}
 _RANK = {k: i for i, (_, k) in enumerate(reversed(_KINDS))}
 
-_DESCRIBE = """SELECT ?s ?p ?o WHERE {
+# Every query joins inside one named graph and then drops repeats (SELECT DISTINCT ... GRAPH ?g).
+# Each document graph describes the entities it names, so over the union default graph a join
+# on UNTOC's triples would meet each of them once per document, squared: at 50 documents naming
+# the same States, the actors query returned 10^5 rows instead of 10^3.
+_DESCRIBE = """SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g {
   VALUES ?c { %s }
   VALUES ?p { rdf:type unkg:key skos:prefLabel skos:altLabel rdfs:label foaf:name skos:notation
               dct:identifier dct:title dct:issued unkg:article unkg:paragraph unkg:subparagraph
               unkg:level unkg:instrument unkg:meeting unkg:ordinal schema:startDate
               schema:organizer rdf:value dct:isPartOf unkg:strength }
-  ?s a ?c ; ?p ?o }""" % " ".join(c for c, _ in _KINDS)
+  ?s a ?c ; ?p ?o } }""" % " ".join(c for c, _ in _KINDS)
 
 # Counted per language graph, so the zh and en versions of one document do not add up.
 _CITATIONS = """SELECT ?g ?doc ?prov ?citing ?exact ?text WHERE { GRAPH ?g {
@@ -67,18 +72,20 @@ _PARAGRAPH_MENTIONS = """SELECT ?g ?doc ?e ?src ?text WHERE { GRAPH ?g {
   ?doc a unkg:UNDocument . ?src schema:mentions ?e ; rdf:value ?text .
   FILTER NOT EXISTS { ?src a unkg:Recommendation } } }"""
 
-_REC_LINKS = """SELECT ?rec ?p ?o WHERE {
-  VALUES ?p { cito:cites schema:mentions dct:subject } ?rec a unkg:Recommendation ; ?p ?o }"""
+_REC_LINKS = """SELECT DISTINCT ?rec ?p ?o WHERE { GRAPH ?g {
+  VALUES ?p { cito:cites schema:mentions dct:subject } ?rec a unkg:Recommendation ; ?p ?o } }"""
 
-_PART_OF = "SELECT ?s ?o WHERE { ?s a eli:LegalResourceSubdivision ; eli:is_part_of ?o }"
+_PART_OF = """SELECT DISTINCT ?s ?o WHERE { GRAPH ?g {
+  ?s a eli:LegalResourceSubdivision ; eli:is_part_of ?o } }"""
 
-_PARTICIPATIONS = """SELECT ?agent ?event ?role ?src ?text WHERE {
+_PARTICIPATIONS = """SELECT DISTINCT ?agent ?event ?role ?src ?text WHERE { GRAPH ?g {
   ?x a unkg:Participation ; unkg:agent ?agent ; unkg:event ?event ; unkg:role ?role .
-  OPTIONAL { ?x prov:wasDerivedFrom ?src OPTIONAL { ?src rdf:value ?text } } }"""
+  OPTIONAL { ?x prov:wasDerivedFrom ?src OPTIONAL { ?src rdf:value ?text } } } }"""
 
-_REFERENCES = "SELECT ?doc ?o WHERE { ?doc a unkg:UNDocument ; dct:references ?o }"
-_NATIONALITY = "SELECT ?s ?o WHERE { ?s unkg:nationality ?o }"
-_ORGANIZER = "SELECT ?s ?o WHERE { ?s a schema:Event ; schema:organizer ?o }"
+_REFERENCES = """SELECT DISTINCT ?doc ?o WHERE { GRAPH ?g {
+  ?doc a unkg:UNDocument ; dct:references ?o } }"""
+_NATIONALITY = "SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s unkg:nationality ?o } }"
+_ORGANIZER = "SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s a schema:Event ; schema:organizer ?o } }"
 
 # A sentence ends at Chinese or English end punctuation, or a full stop before a capital.
 _SENTENCE = re.compile(r".+?(?:[。！？；!?;]+|\.(?=\s+[A-Z(\"“]|\s*$)|$)", re.S)
@@ -86,14 +93,13 @@ _PARA = re.compile(r"/(?:para_(?P<para>[^/]+))(?:/item_(?P<item>[^/]+))?$")
 
 
 class _Reader:
-    """SELECTs over the union of the document graphs, or over some of them only."""
+    """SELECTs over every named graph (``GRAPH ?g``), or over some of them only."""
 
     def __init__(self, store: Store, graphs: list[NamedNode] | None = None):
         self.store, self.graphs = store, graphs
 
     def rows(self, sparql: str):
-        kwargs = ({"default_graph": self.graphs, "named_graphs": self.graphs} if self.graphs
-                  else {"use_default_graph_as_union": True})
+        kwargs = {"named_graphs": self.graphs} if self.graphs else {}
         solutions = self.store.query(sparql, prefixes=PREFIXES, **kwargs)
         names = [v.value for v in solutions.variables]
         for row in solutions:
@@ -122,8 +128,9 @@ def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.Di
     nodes = _describe(reader)
     G = nx.DiGraph(view=view, documents=sorted(n["key"] for n in nodes.values()
                                                if n["kind"] == "Document" and n.get("own")))
-    parts = {"citations": (_citations,), "actors": (_actors,), "recommendations": (_recommendations,),
-             "all": (_citations, _actors, _recommendations, _references)}[view]
+    parts = {"citations": (_citations,), "actors": (_actors, _actor_mentions),
+             "recommendations": (_recommendations,),
+             "all": (_citations, _actors, _entity_mentions, _recommendations, _references)}[view]
     for part in parts:
         part(reader, nodes, G)
     for n in G:
@@ -338,22 +345,21 @@ def _actors(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
                      _ref(nodes, _doc_of(row["src"].value, nodes), row["src"].value))
     for (agent, event), rs in roles.items():
         _edge(G, agent, event, "participated", len(rs), roles=sorted(rs))
-    _mentions(reader, nodes, G, ACTOR_KINDS)
-    for n, d in list(G.nodes(data=True)):
-        meeting = nodes.get(n, {}).get("meeting")
-        if nodes.get(n, {}).get("kind") == "Document" and meeting:
-            _edge(G, n, meeting, "reports")
+    for n, d in nodes.items():
+        if d["kind"] == "Document" and d.get("meeting"):
+            _edge(G, n, d["meeting"], "reports")
     for query, rel in ((_NATIONALITY, "nationality"), (_ORGANIZER, "organized_by")):
         for row in reader.rows(query):
-            if row["s"].value in G:
-                _edge(G, row["s"].value, row["o"].value, rel)
+            _edge(G, row["s"].value, row["o"].value, rel)
 
 
 def _doc_of(iri: str, nodes: dict) -> str:
     """The document a paragraph IRI belongs to (paragraph IRIs extend their document's)."""
-    for n in sorted((n for n, d in nodes.items() if d["kind"] == "Document"), key=len, reverse=True):
-        if iri.startswith(n + "/"):
-            return n
+    head = iri
+    while "/" in head:
+        head = head.rsplit("/", 1)[0]
+        if nodes.get(head, {}).get("kind") == "Document":
+            return head
     return iri
 
 
@@ -367,12 +373,19 @@ def _mentions(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...
             _edge(G, doc, e, "mentions", max(c, paragraph_counts.get((doc, e), 0)))
 
 
+def _actor_mentions(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    _mentions(reader, nodes, G, ACTOR_KINDS)
+
+
+def _entity_mentions(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
+    _mentions(reader, nodes, G, ENTITY_KINDS)
+
+
 def _recommendations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
     _rec_links(reader, nodes, G, ("Provision", "Topic", "Initiative", "Instrument"))
     _part_of(reader, G)
 
 
 def _references(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
-    _mentions(reader, nodes, G, ENTITY_KINDS)
     for row in reader.rows(_REFERENCES):
         _edge(G, row["doc"].value, row["o"].value, "references")
