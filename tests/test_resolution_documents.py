@@ -131,6 +131,22 @@ def test_operative_paragraphs(extracted, name):
         assert text.startswith(starts) and strength == want, (text[:40], strength, starts, want)
 
 
+MENTIONED = {  # (instruments, initiatives) named, by name or by anaphor
+    "ga": ({UNTOC, TIP, UNCAC}, {"GPAT", "Blue-Heart"}),
+    "res_ecosoc": ({UNTOC, TIP}, set()),
+    "res_cop_report": ({UNTOC, SOM, TIP, UNCAC, RULES}, {"Review-Mechanism"}),
+    "res_ccpcj": ({UNTOC, TIP, UNCAC}, set()),
+}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_instruments_and_initiatives_mentioned(extracted, name):
+    instruments, initiatives = MENTIONED[name.rsplit("_", 1)[0].removesuffix("_resolution")]
+    mentions = extracted[name].mentions
+    assert {m.key for m in mentions if m.kind == "Instrument"} == instruments
+    assert {m.key for m in mentions if m.kind == "Initiative" and not m.candidate} == initiatives
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_spans_hold_their_words(extracted, name):
     ex = extracted[name]
