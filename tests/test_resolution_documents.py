@@ -79,6 +79,17 @@ CCPCJ_REC_EN = [("Urges Member States", "urge"), ("Requests the Secretary-Genera
 CCPCJ_REC_ZH = [("敦促会员国", "urge"), ("请秘书长", "request"), ("邀请会员国", "invite"), ("鼓励会员国", "encourage"),
                 ("还鼓励会员国", "encourage"), ("请联合国毒品和犯罪问题办公室", "request"), ("决定核准", "decide")]
 
+# A/RES/72/195 as a PDF gives it: lines wrapped mid-sentence, footnote callouts, page furniture.
+WRAPPED_RES = {"GA resolution 71/167", "ECOSOC resolution 2017/19", "GA resolution 64/293", "GA resolution 72/1",
+               "SC resolution 2331 (2016)", "SC resolution 2388 (2017)"}
+WRAPPED_SYM = {"A/72/435", "A/72/207"}
+WRAPPED_CIT = {(TIP, "9", "4", None), (UNTOC, "31", "7", None), (TIP, "3", None, None)}
+WRAPPED_REC_EN = [("Urges Member States", "urge"), ("Calls upon Member States", "call-upon"),
+                  ("Encourages Member States", "encourage"), ("Requests the Secretary-General", "request"),
+                  ("Decides to convene", "decide")]
+WRAPPED_REC_ZH = [("敦促尚未批准", "urge"), ("吁请会员国", "call-upon"), ("鼓励会员国", "encourage"),
+                  ("请秘书长", "request"), ("决定于 2021 年", "decide")]
+
 DOCUMENTS = {
     "ga_resolution_en.txt": (GA_RES, GA_SYM, GA_CIT, GA_REC_EN),
     "ga_resolution_zh.txt": (GA_RES, GA_SYM, GA_CIT, GA_REC_ZH),
@@ -88,6 +99,8 @@ DOCUMENTS = {
     "res_cop_report_zh.txt": (COP_RES, COP_SYM, COP_CIT, COP_REC_ZH),
     "res_ccpcj_en.txt": (CCPCJ_RES, CCPCJ_SYM, CCPCJ_CIT, CCPCJ_REC_EN),
     "res_ccpcj_zh.txt": (CCPCJ_RES, CCPCJ_SYM, CCPCJ_CIT, CCPCJ_REC_ZH),
+    "res_ga_wrapped_en.txt": (WRAPPED_RES, WRAPPED_SYM, WRAPPED_CIT, WRAPPED_REC_EN),
+    "res_ga_wrapped_zh.txt": (WRAPPED_RES, WRAPPED_SYM, WRAPPED_CIT, WRAPPED_REC_ZH),
 }
 NAMES = sorted(DOCUMENTS)
 
@@ -136,6 +149,7 @@ MENTIONED = {  # (instruments, initiatives) named, by name or by anaphor
     "res_ecosoc": ({UNTOC, TIP}, set()),
     "res_cop_report": ({UNTOC, SOM, TIP, UNCAC, RULES}, {"Review-Mechanism"}),
     "res_ccpcj": ({UNTOC, TIP, UNCAC}, set()),
+    "res_ga_wrapped": ({UNTOC, TIP, "UN-GPA-TIP"}, {"UNVTF-TIP"}),
 }
 
 
