@@ -133,7 +133,7 @@ def find_actors(doc: Document, hits: list[Hit]) -> tuple[list[Mention], list[Per
     in_names = _Spans.of((n.start, n.end) for n in names)
     nationality = {(n.state.start, n.state.end) for n in names if n.state}
     urls = _Spans.of(m.span() for m in URL.finditer(text))
-    actors = [h for h in hits if h.kind in ACTOR_KINDS
+    actors = [h for h in _own_bureau(hits, doc.meta.body) if h.kind in ACTOR_KINDS
               and not in_names.covers(h.start, h.end) and not urls.covers(h.start, h.end)]
     candidates = find_candidate_organizations(text, lang, actors)
     in_candidates = _Spans.of((c.start, c.end) for c in candidates)
@@ -142,6 +142,26 @@ def find_actors(doc: Document, hits: list[Hit]) -> tuple[list[Mention], list[Per
     mentions = [_mention(h, lang) for h in actors] + body_anaphors(text, lang, doc.meta.body, hits)
     listed = [h for h in actors if (h.start, h.end) not in nationality]
     return sorted(mentions, key=lambda m: (m.start, m.end)), persons, find_participations(doc, listed)
+
+
+# Names of a bureau that do not say whose it is: the bureau of the document's own body.
+BARE_BUREAU = {"主席团", "extended Bureau"}
+
+
+def _own_bureau(hits: list[Hit], body: str | None) -> list[Hit]:
+    """A bare "主席团" / "extended Bureau" (the registry reads it as the Conference's) is the bureau
+    of the body whose document it is: the Conference's in its and its working groups' documents,
+    "<body>-Bureau" where the registry has one, and nothing known otherwise."""
+    chain = _servicing_bodies(body) if body else set()
+    own = f"{body}-Bureau" if body and lookup(f"{body}-Bureau") else "COP-Bureau" if "COP" in chain else None
+    out = []
+    for h in hits:
+        if h.key == "COP-Bureau" and h.text in BARE_BUREAU and own != "COP-Bureau":
+            if own is None:
+                continue
+            h = Hit(start=h.start, end=h.end, text=h.text, key=own, kind=h.kind)
+        out.append(h)
+    return out
 
 
 def _mention(h: Hit, lang: str = "en") -> Mention:
@@ -339,7 +359,7 @@ SAID_EN = re.compile(r"\b(?:said|stated|noted|observed|emphasi[sz]ed|stressed|hi
                      r"informed|reported|explained|described|indicated|mentioned|welcomed|recalled|proposed|"
                      r"suggested|called|urged|shared|presented|added|pointed out|drew attention|referred)\b")
 SPOKESMAN_ZH = re.compile(r"的?(?:代表|观察员)[^，。；]{0,20}?"
-                          r"(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充)")
+                          r"(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充|发言)")
 # Who a list sentence without a colon is about: "the representative of X", "X的代表", "X观察员".
 HEAD_ZH = re.compile(r"的?(?:代表|观察员)")
 ADDRESS_GLUE = re.compile(r"\s*(?:of(?: the)?|的)?\s*")  # "X of the Y", "Y的X", "YX"
@@ -517,7 +537,8 @@ CAP_EN = rf"[{UPPER}](?:[{LETTER}'’&-]|\.(?=[{LETTER}]))*"
 CONNECT_EN = r"(?:(?:of|for|on|against|in|to|de|la|du|des)\s+(?:the\s+)?|and\s+(?!the\b))*"
 ORG_NAME_EN = re.compile(rf"{CAP_EN}(?:[ \u00a0]+{CONNECT_EN}{CAP_EN})*")
 OBSERVER_FOR_EN = re.compile(r"\bobservers? for (?:the )?")
-OBSERVER_FOR_ZH = re.compile(r"非政府组织(?P<name>[^，。；：、（）()\s]{2,40}?)的?(?:观察员|代表)")
+# Chinese puts the category before the name: "非政府组织X的观察员", "方案网研究所之一的X的观察员".
+OBSERVER_FOR_ZH = re.compile(r"(?:非政府组织|政府间组织|之一的)(?P<name>(?![和及与、])[^，。；：、（）()\s]{2,40}?)的?(?:观察员|代表)")
 GLUE_WORDS = {"the", "of", "and", "for", "in", "on", "at"}
 ITEM_SEP_EN = re.compile(r"\s*[,;]\s*(?:and\s+)?")
 ITEM_SEP_ZH = re.compile(r"\s*[、，；]\s*")
@@ -620,12 +641,12 @@ def _name_shaped(name: str, lang: str) -> bool:
 
 def _observer_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
     """ "the observer(s) for X (, the Y and the Z)" where X, Y, Z may be unregistered names;
-    "非政府组织X的观察员"."""
+    "非政府组织X的观察员", "方案网研究所之一的X的观察员"."""
     out = []
     if lang == "zh":
         for m in OBSERVER_FOR_ZH.finditer(text, start, end):
             a, b = m.span("name")
-            if not any(h.start == a for h in hits) and _name_shaped(m["name"], lang):
+            if not any(h.start == a and h.end >= b for h in hits) and _name_shaped(m["name"], lang):
                 out.append(_candidate(text, a, b))
         return out
     by_start = {h.start: h for h in hits}

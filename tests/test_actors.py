@@ -319,3 +319,16 @@ def test_unregistered_organisations_in_lists(lang: str, text: str, expected: lis
     colon = text.index(":" if lang == "en" else "：")
     # Japan and the United Nations are parts of names
     assert not [m for m in mentions if m.start > colon and (m.kind == "State" or m.key == "UN")]
+
+
+@pytest.mark.parametrize("lang, body, text, expected", [
+    ("zh", "WG-TIP", "主席团举行了会议。", ["COP-Bureau"]),
+    ("zh", "CCPCJ", "主席团举行了会议。", ["CCPCJ-Bureau"]),
+    ("zh", "UNGA", "主席团举行了会议。", []),
+    ("en", "CCPCJ", "The extended Bureau met.", ["CCPCJ-Bureau"]),
+    ("en", "CCPCJ", "The Bureau of the Conference of the Parties met.", ["COP-Bureau"]),  # it says whose
+    ("zh", "COP", "B. 选举主席团成员", []),  # "Election of officers": persons, not the Bureau
+])
+def test_a_bare_bureau_is_the_bureau_of_the_documents_body(lang: str, body: str, text: str, expected: list) -> None:
+    mentions, _, _ = actors_of(doc_from_lines(text, lang, body=body))
+    assert [m.key for m in mentions if m.key.endswith("Bureau")] == expected

@@ -1,7 +1,7 @@
 """States, organisations, persons and participants in reports of other bodies, English and Chinese.
 
 The documents in ``tests/data/report_*.txt`` are written in the real formats of UN reports (a
-Conference of the Parties report in both languages, a Crime Commission report, a Working Group
+Conference of the Parties report in both languages, a Crime Commission report in both languages, a Working Group
 on Trafficking in Persons report). The answers below were written by hand, as an indexer would,
 before the extractor was run on them. Decisions they encode (see ``extract/actors.py``):
 
@@ -38,7 +38,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="module")
 def docs():
-    names = ("cop10_en", "cop10_zh", "ccpcj_en", "wgtip_en")
+    names = ("cop10_en", "cop10_zh", "ccpcj_en", "ccpcj_zh", "wgtip_en")
     return {name: extract_file(DATA / f"report_{name}.txt") for name in names}
 
 
@@ -173,24 +173,31 @@ CCPCJ_PERSONS = {("Hamid Reza Shirazi", "IRN", "chair"), ("Georgia Lambrou", "CY
                  ("Ana Lucía Barrientos", "GTM", "rapporteur")}
 
 
-def test_ccpcj(docs) -> None:
-    ex = docs["ccpcj_en"]
+CCPCJ_CANDIDATES = {"en": {"Korean Institute of Criminology and Justice", "International Association of Penal Law",
+                           "Penal Reform International"},
+                    "zh": {"韩国犯罪学和司法研究院", "国际刑法协会", "刑法改革国际"}}
+# Chinese has no demonyms: "Turkish and Greek coast guards" is 土耳其和希腊海岸警卫队, which names Greece.
+CCPCJ_STATES = {"en": CCPCJ_DEBATE | {"VAT", "PSE", "NER", "IRN", "CYP", "GTM"}}  # not GRC, KOR: demonyms
+CCPCJ_STATES["zh"] = CCPCJ_STATES["en"] | {"GRC"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_ccpcj(docs, lang) -> None:
+    ex = docs[f"ccpcj_{lang}"]
     assert ex.doc.meta.body == "CCPCJ"
-    assert states(ex) == CCPCJ_DEBATE | {"VAT", "PSE", "NER", "IRN", "CYP", "GTM"}  # not GRC, KOR: demonyms
+    assert states(ex) == CCPCJ_STATES[lang]
     assert roles(ex) == CCPCJ_ROLES
-    assert roles(ex, candidates=True) == {"speaker": {"Korean Institute of Criminology and Justice",
-                                                      "International Association of Penal Law",
-                                                      "Penal Reform International"}}
+    assert roles(ex, candidates=True) == {"speaker": CCPCJ_CANDIDATES[lang]}
     assert officers(ex) == CCPCJ_PERSONS
     assert {p.name for p in ex.persons} == {name for name, _, _ in CCPCJ_PERSONS}
     assert orgs(ex) - {"UN", "Secretariat"} == {"CCPCJ", "ECOSOC", "UNODC", "EU", "UNICRI", "INCB", "NAUSS",
                                                 "IACA", "LAS", "AIMC", "IRG", "COSP", "PNI"}
-    assert candidate_orgs(ex) == {"Korean Institute of Criminology and Justice", "International Association of "
-                                  "Penal Law", "Penal Reform International"}
+    assert candidate_orgs(ex) == CCPCJ_CANDIDATES[lang]
 
 
-def test_ccpcj_persons_named_like_states(docs) -> None:
-    ex = docs["ccpcj_en"]
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_ccpcj_persons_named_like_states(docs, lang) -> None:
+    ex = docs[f"ccpcj_{lang}"]
     for p in ex.persons:
         assert not [m for m in ex.mentions if m.kind == "State" and p.start <= m.start < p.end], p.name
 
@@ -233,6 +240,6 @@ def test_spans_hold(docs) -> None:
 
 
 def test_the_body_by_a_common_noun(docs) -> None:
-    said = {(m.key, m.text) for name in ("wgtip_en", "ccpcj_en", "cop10_en") for m in docs[name].mentions}
-    assert {("WG-TIP", "Working Group"), ("CCPCJ", "Commission"), ("COP", "Conference")} <= said
+    said = {(m.key, m.text) for name in ("wgtip_en", "ccpcj_en", "ccpcj_zh", "cop10_en") for m in docs[name].mentions}
+    assert {("WG-TIP", "Working Group"), ("CCPCJ", "Commission"), ("CCPCJ", "委员会"), ("COP", "Conference")} <= said
     assert ("COP", "Conference") not in {(m.key, m.text) for m in docs["ccpcj_en"].mentions}
