@@ -57,9 +57,11 @@ ISSUERS_EN = {
     "Conference of the Parties": "COP", "COP": "COP", "Conference of the States Parties": "COSP",
     "OSCE Permanent Council": "OSCE Permanent Council", "Permanent Council": "OSCE Permanent Council",
     "Commission": "CCPCJ", "Conference": "COP", "Council": "Council",  # "Council": decided by shape
+    "UNGA": "GA", "CCPCJ": "CCPCJ", "CND": "CND", "HRC": "HRC", "UNSC": "SC",
     "its": "its", "Its": "its",
 }
 # Bodies whose resolutions carry small session numbers (5/3): the document's own body decides.
+SESSION_BODIES = {"COP", "COSP", "CCPCJ", "HRC", "CND"}
 HOME_BODIES = {
     "COP": re.compile(r"缔约方会议|Conference of the Parties"),
     "COSP": re.compile(r"缔约国会议|Conference of the States Parties"),
@@ -138,8 +140,8 @@ ITEM = re.compile(rf"(?P<num>{_NUM})(?P<letters>{_LETTERS_ZH}|{_LETTERS_EN})?", 
 ISSUER_BEFORE_ZH = re.compile(rf"""
     (?P<issuer>{_alternation(ISSUERS_ZH)})             # the body, or 其 (its)
     [^\S\n]*(?:在其?|于)?[^\S\n]*                                 # 缔约方会议在第8/2号决议中
-    (?:第[\d一二三四五六七八九十]+届(?:特别)?会议)?     # 缔约方会议第五届会议通过的
-    [^\S\n]*(?:通过的|的)?[^\S\n]*
+    (?:第[\d一二三四五六七八九十]+届(?:特别)?会议上?)?  # 缔约方会议(在其)第五届会议(上)通过的
+    [^\S\n]*(?:通过的?|的)?[^\S\n]*
     (?:{DATE_ZH})?[^\S\n]*                                  # 大会2000年11月15日第55/25号决议
     (?:题为“[^”]{{0,300}}”的)?[^\S\n]*\Z                     # 大会…题为“…”的第58/137号决议
     """, re.VERBOSE)
@@ -147,7 +149,7 @@ ISSUER_AFTER_ZH = re.compile(rf"^\s*中\s*[，,]\s*(?P<issuer>{_alternation(ISSU
 ISSUER_BEFORE_EN = re.compile(rf"""
     (?:\b|^)(?P<issuer>{_alternation(ISSUERS_EN)})(?:'s)?  # the body, or "its"
     (?P<tail>[^\S\n]+to[^\S\n]+the(?:[^\S\n]+(?:[A-Z][\w-]*|against|of|on|and|the|in)){{1,12}}?)?  # to the … Convention
-    (?:[^\S\n]*,?[^\S\n]+(?:in|by|through|under|with)[^\S\n]+its)?       # "…, in its resolution 10/4"
+    (?:[^\S\n]*,?[^\S\n]+(?:in|by|through|under|with)[^\S\n]+its|[^\S\n]+of)?  # "…, in its resolution"; "adoption by X of resolution"
     [^\S\n]+\Z
     """, re.VERBOSE)
 ISSUER_AFTER_EN = re.compile(rf"""
@@ -244,6 +246,8 @@ def _from_match(m: re.Match, issuer: str | None, inherited: str | None, context:
     if issuer == "its":
         issuer = context.speaker(m.start()) or "its"
     local = context.speaker(m.start()) or context.heading_body(m.start(), m.end())
+    if local not in SESSION_BODIES:
+        local = None  # the General Assembly no longer numbers resolutions 9/1: not the speaker's
     refs = []
     for number in _numbers(m.group("items")):
         body = _body(issuer, number, inherited, local or context.home)

@@ -98,6 +98,14 @@ CASES = [
     ("zh", "大会第５５／２５号决议", ["GA resolution 55/25"]),
     ("zh", "联大第55/25号决议", ["GA resolution 55/25"]),
     ("zh", COP + "委员会第27/3号决议", ["CCPCJ resolution 27/3"]),  # 委员会: the Commission, as in English
+    # a small number under a General Assembly opening line is not the Assembly's: the document's body
+    ("en", COP_EN + "The General Assembly,\nWelcoming the adoption by the Conference of the Parties of resolution 9/1,",
+     ["COP resolution 9/1"]),
+    ("en", COP_EN + "The General Assembly,\nNoting that the Conference adopted resolution 10/4 at its tenth session,",
+     ["COP resolution 10/4"]),
+    ("zh", COP + "大会，\n欢迎缔约方会议通过第9/1号决议，", ["COP resolution 9/1"]),
+    ("zh", "缔约方会议在其第五届会议上通过的第5/5号决议", ["COP resolution 5/5"]),
+    ("en", "CCPCJ resolution 27/3 and UNGA resolution 64/293", ["CCPCJ resolution 27/3", "GA resolution 64/293"]),
     # not resolutions
     ("en", COP_EN + "One speaker noted that agenda item 2 and decision 2 of the Bureau were procedural.", []),
     ("zh", COP + "议程项目2和主席团第2号决定属于程序性质。", []),
