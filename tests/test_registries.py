@@ -51,6 +51,8 @@ def test_197_states_with_codes_and_names() -> None:
     ("IRN", "伊朗伊斯兰共和国", "Iran"), ("GBR", "大不列颠及北爱尔兰联合王国", "United Kingdom of Great Britain and Northern Ireland"),
     ("USA", "美利坚合众国", "United States of America"), ("PSE", "巴勒斯坦国", "State of Palestine"),
     ("KOR", "大韩民国", "Republic of Korea"), ("RUS", "俄罗斯联邦", "Russian Federation"),
+    ("COD", "刚果民主共和国", "Democratic Republic of Congo"), ("TLS", "东帝汶", "Timor Leste"), ("VAT", "梵蒂冈", "Vatican"),
+    ("NLD", "荷兰", "Netherlands (Kingdom of the)"), ("TUR", "土耳其", "Republic of Türkiye"),
 ])
 def test_short_and_older_forms(iso3: str, zh: str, en: str) -> None:
     for text, lang, name in ((f"{zh}代表发言。", "zh", zh), (f"The delegate of {en} spoke.", "en", en)):

@@ -68,7 +68,7 @@ ZH_FORMAL = {
 EXTRA_ZH = {
     "USA": ["美国"], "GBR": ["英国", "联合王国"], "RUS": ["俄罗斯"], "KOR": ["韩国"], "PRK": ["朝鲜"],
     "IRN": ["伊朗"], "VEN": ["委内瑞拉"], "BOL": ["玻利维亚", "玻利维亚多民族国"], "SYR": ["叙利亚"],
-    "LAO": ["老挝"], "TZA": ["坦桑尼亚"], "MDA": ["摩尔多瓦"], "VAT": ["罗马教廷", "教廷"],
+    "LAO": ["老挝"], "TZA": ["坦桑尼亚"], "MDA": ["摩尔多瓦"], "VAT": ["罗马教廷", "教廷", "梵蒂冈"],
     "NLD": ["荷兰"], "MKD": ["前南斯拉夫的马其顿共和国", "马其顿"], "SWZ": ["斯威士兰", "埃斯瓦蒂尼"],
     "CZE": ["捷克"], "TUR": ["土耳其"], "COD": ["刚果（金）", "刚果金"], "COG": ["刚果（布）", "刚果布"],
     "DOM": ["多米尼加"], "ARE": ["阿联酋"], "SAU": ["沙特"], "BGD": ["孟加拉"], "BIH": ["波黑"],
@@ -84,9 +84,9 @@ EXTRA_EN = {
     "MKD": ["the former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia",
             "former Yugoslav Republic of Macedonia"],
     "SWZ": ["Swaziland"], "CZE": ["Czech Republic"], "TUR": ["Turkey", "Turkiye"],
-    "COD": ["DR Congo"], "CIV": ["Cote d'Ivoire", "Ivory Coast"], "CPV": ["Cape Verde"],
+    "COD": ["DR Congo", "Democratic Republic of Congo"], "CIV": ["Cote d'Ivoire", "Ivory Coast"], "CPV": ["Cape Verde"],
     "VNM": ["Vietnam"], "MMR": ["Burma"], "FSM": ["Micronesia", "Federated States of Micronesia"],
-    "PSE": ["Palestine"], "NRU": ["Nauru"], "TLS": ["East Timor"], "BRN": ["Brunei"],
+    "PSE": ["Palestine"], "NRU": ["Nauru"], "TLS": ["East Timor", "Timor Leste"], "BRN": ["Brunei"],
     "STP": ["São Tomé and Príncipe"], "GNB": ["Guinea Bissau"], "SAU": ["Saudi Arabia"],
 }
 EXAMPLE_ZH = "{}代表在议程项目 2 下作了发言。"
