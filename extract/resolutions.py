@@ -99,7 +99,8 @@ OPENER = {
     "en": re.compile(rf"""(?:^|(?<=\s))(?:The\s+|^)(?P<body>{_alternation(OPENER_BODIES_EN)})
                           (?:\s+to\s+the\s+[^,\n]{{5,120}}?)?\s*,(?=[ \t]*$|\s+{_CLAUSE_EN})""",
                      re.VERBOSE | re.MULTILINE),
-    "zh": re.compile(rf"(?P<body>{_alternation(OPENER_BODIES_ZH)})\s*[，,](?=[ \t]*$|\s*{_CLAUSE_ZH})", re.MULTILINE),
+    "zh": re.compile(rf"(?<![交向请由经和与及、给在])(?P<body>{_alternation(OPENER_BODIES_ZH)})\s*[，,]"
+                     rf"(?=[ \t]*$|\s*{_CLAUSE_ZH})", re.MULTILINE),  # not 提交大会，请…
 }
 # A chapter or section heading ends the stretch a resolution's opening line speaks for.
 SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．、]\s*\S", re.MULTILINE)

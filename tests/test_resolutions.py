@@ -138,3 +138,23 @@ def test_seed_004_footnote_list(seed_paths):
                      "ECOSOC resolution 2006/27", "GA resolution 58/137", "GA resolution 61/180",
                      "GA resolution 63/194", "GA resolution 64/178", "GA resolution 64/293",
                      "OSCE Permanent Council decision 557/Rev.1"}
+
+
+@pytest.mark.parametrize(("lang", "text", "bodies"), [
+    ("en", "The General Assembly,\nRecalling its resolution 55/25,", ["GA"]),
+    # glued by the layout to the title before and the preamble after
+    ("en", "Implementation of the Protocol The Conference of the Parties to the United Nations Convention against "
+           "Transnational Organized Crime, Recalling its resolution 5/3,", ["COP"]),
+    ("en", "Provisional agenda The Commission on Crime Prevention and Criminal Justice, Deeply concerned", ["CCPCJ"]),
+    ("zh", "大会，\n重申其第46/152号决议，", ["GA"]),
+    ("zh", "执行情况联合国打击跨国有组织犯罪公约缔约方会议，回顾其第5/3号决议，", ["COP"]),
+    # narrative, not an opening line
+    ("en", "The General Assembly, in its resolution 55/25, adopted the Convention.", []),
+    ("en", "a report was submitted to the General Assembly, Recalling nothing", []),
+    ("zh", "将报告提交大会，请其审议。", []),
+    ("zh", "在第7/1号决议中，缔约方会议决定", []),
+])
+def test_opening_lines(lang, text, bodies):
+    from unkg.extract.resolutions import openers
+
+    assert [body for _, _, body in openers(text, lang)] == bodies
