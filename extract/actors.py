@@ -595,11 +595,11 @@ def _list_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]
         i += 1
     items.append((item_start, end))
     out = []
-    for a, b in items:
-        for a, b in _split_and(text, lang, a, b, spans):
-            a, b = _trim_item(text, lang, a, b)
-            if b > a and not _covered(text, a, b, spans) and _name_shaped(text[a:b], lang):
-                out.append(_candidate(text, a, b))
+    last = items.pop()
+    for a, b in items + _split_and(text, lang, *last, spans):  # only the last item holds the list's "and"
+        a, b = _trim_item(text, lang, a, b)
+        if b > a and not _covered(text, a, b, spans) and _name_shaped(text[a:b], lang):
+            out.append(_candidate(text, a, b))
     return out
 
 

@@ -306,6 +306,10 @@ def test_list_entries_not_asides(lang: str, text: str, expected: set) -> None:
       "International Association of Penal Law", "Penal Reform International"]),
     ("en", "The following intergovernmental organizations were represented by observers: Centre for Human Rights and "
            "Development and Small Arms Survey.", ["Centre for Human Rights and Development", "Small Arms Survey"]),
+    ("en", "The following institutes were represented by observers: Raoul Wallenberg Institute of Human Rights and "
+           "Humanitarian Law, Korean Institute of Criminology and Justice and Small Arms Survey.",
+     ["Raoul Wallenberg Institute of Human Rights and Humanitarian Law", "Korean Institute of Criminology and Justice",
+      "Small Arms Survey"]),
     ("zh", "下列非政府组织派观察员出席了会议：联合国系统学术理事会、日本律师协会联合会、小武器调查和国际崇德社。",
      ["联合国系统学术理事会", "日本律师协会联合会", "小武器调查", "国际崇德社"]),
     ("en", "The following States were represented by observers: Atlantis and Utopia Republic.", []),  # no organisations
