@@ -191,7 +191,8 @@ def _named(text: str, grammar: ModuleType, p: Provision, refs: list[Ref]) -> Ref
     return None
 
 
-_CONNECTOR = re.compile(r"^\s*(?:,|，|、|;|；|和|及|以及|与|或|and|or|as well as|,\s*and|,\s*or)?\s*$")
+_CONNECTOR = re.compile(r"^(?:\s*[(（][^()（）]{1,60}[)）])?"  # a gloss: article 16 (extradition) and article 18
+                        r"\s*(?:,|，|、|;|；|和|及|以及|与|或|and|or|as well as|,\s*and|,\s*or)?\s*$")
 
 
 def _from_neighbours(text: str, found: list[Provision], named: list[Ref | None], prefer_next: bool) -> list[Ref | None]:

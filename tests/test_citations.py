@@ -58,6 +58,17 @@ CASES = [
     ("en", "articles 5 to 8 of the Convention", UNTOC, [(UNTOC, str(n), None, None) for n in range(5, 9)]),
     ("en", "paragraph 3 of article 32 of the Convention", TIP, [(UNTOC, "32", "3", None)]),
     ("en", "subparagraph (b) of paragraph 2 of article 6 of the Migrants Protocol", None, [(SOM, "6", "2", "b")]),
+    ("en", "paragraph 1 (a) and (b) of article 6 of the Smuggling of Migrants Protocol", None,
+     [(SOM, "6", "1", "a"), (SOM, "6", "1", "b")]),
+    ("en", "subparagraphs (a) and (b) of article 3 of the Trafficking in Persons Protocol", None,
+     [(TIP, "3", None, "a"), (TIP, "3", None, "b")]),
+    ("zh", "《偷运移民议定书》第6条第1款(a)项和(b)项", None, [(SOM, "6", "1", "a"), (SOM, "6", "1", "b")]),
+    ("zh", "《有组织犯罪公约》第十六条至第十八条", None, [(UNTOC, n, None, None) for n in ("16", "17", "18")]),
+    ("zh", "《有组织犯罪公约》第16条第3款和第18条", None, [(UNTOC, "16", "3", None), (UNTOC, "18", None, None)]),
+    # a gloss in brackets after an article
+    ("en", "article 16 (extradition) and article 18 (mutual legal assistance) of the Organized Crime Convention", None,
+     [(UNTOC, "16", None, None), (UNTOC, "18", None, None)]),
+    ("zh", "《有组织犯罪公约》第16条（引渡）和第18条（司法协助）", None, [(UNTOC, "16", None, None), (UNTOC, "18", None, None)]),
     # anaphora: the last instrument of that type, else the main one (or the one it supplements)
     ("zh", "如《打击偷运移民议定书》第 2 条所述。此外，根据该议定书第 5 条，移民不得受到起诉。", None,
      [(SOM, "2", None, None), (SOM, "5", None, None)]),

@@ -62,7 +62,7 @@ NOUN_TYPES = {
 ITS = re.compile(r"\b[Ii]ts(?=\s+(?:[Aa]rticles?|[Aa]rts?\.|[Rr]ules?)\s+\d)")
 # An instrument introduced without a name ("a protocol on ..."): what a later "the protocol" means.
 UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[a-z\-]+\s+){0,3}?(?P<noun>protocol|convention|directive|action plan)\b")
-_OF = re.compile(r"(?:\s*,)?\s+(?:of|in|under|to)\s+(?P<det>(?:the|that|this|said|its)\s+)?")
+_OF = re.compile(r"(?:\s*\([a-z][^()]{0,60}\))?(?:\s*,)?\s+(?:of|in|under|to)\s+(?P<det>(?:the|that|this|said|its)\s+)?")
 
 ACT = re.compile(r"""
     (?:(?:Council|Commission)\s+)?
@@ -101,8 +101,13 @@ def _direct(m: re.Match) -> Provision:
 
 
 def _inverted(m: re.Match) -> Provision:
-    paras = [p for p, _ in _pairs(m.group("paras"))] or [None]
-    items = chain_items([m.group("art")], [p for p in paras if p], _letters(m.group("subs")))
+    """"paragraph 3 of article 32", "paragraph 1 (a) of article 6", "subparagraph (b) of paragraph 2 of article 6"."""
+    pairs = _pairs(m.group("paras"))
+    subs = _letters(m.group("subs"))
+    if subs or not any(sub for _, sub in pairs):
+        items = chain_items([m.group("art")], [p for p, _ in pairs if p], subs)
+    else:  # the subparagraphs written with their paragraph: 1 (a) and (b)
+        items = tuple((m.group("art"), p, sub) for p, sub in pairs)
     return Provision(m.start(), m.end(), m.group(), KINDS[m.group("word").lower()], items)
 
 
@@ -142,7 +147,8 @@ def _pairs(s: str | None) -> list[tuple[str, str | None]]:
 
 
 def _letters(s: str | None) -> list[str]:
-    return re.findall(r"[a-z]{1,4}", s or "")
+    """The letters of "(a) and (b)", "a) or b)" — not the words between them."""
+    return re.findall(r"\(?([a-z]{1,4})\)", s or "")
 
 
 def anaphors(text: str) -> list[Anaphor]:

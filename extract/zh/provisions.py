@@ -26,10 +26,10 @@ _SUB = r"[(（][a-z]{1,4}[)）]|[a-z]{1,2}(?=\s*项)"  # (b), b项
 
 ARTICLE = re.compile(rf"""
     (?P<same>该条|同条)?                                             # 该条第 3 款: the article just cited
-    (?:第\s*(?P<arts>{NUMBER}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{NUMBER})*)\s*条)?   # 第18条, 第20和21条
+    (?:第\s*(?P<arts>{NUMBER}(?:\s*(?:{_JOIN}|条?\s*{_RANGE})\s*(?:第\s*)?{NUMBER})*)\s*条)?   # 第18条, 第20和21条, 第16条至第18条
     (?(same)|(?(arts)|(?!)))                                         # an article, or 该条 before a paragraph
     (?:\s*第\s*(?P<paras>{_PARA}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{_PARA})*)\s*款)?  # 第 3 款, 第(4)款, 第13和14款
-    (?:\s*第?\s*(?P<subs>(?:{_SUB})(?:\s*{_JOIN}\s*(?:{_SUB}))*)\s*项?)?  # (b)项, (a)和(b)项
+    (?:\s*第?\s*(?P<subs>(?:{_SUB})(?:\s*项?\s*{_JOIN}\s*(?:{_SUB}))*)\s*项?)?  # (b)项, (a)和(b)项, (a)项和(b)项
     (?(same)(?(paras)|(?!)))                                         # 该条 needs its paragraph
     """, re.VERBOSE)
 
@@ -94,7 +94,7 @@ def _numbers(s: str | None) -> list[str]:
     parts = re.split(rf"\s*({_JOIN}|{_RANGE})\s*(?:第\s*)?", s)
     out: list[str] = []
     for i in range(0, len(parts), 2):
-        n = number_text(parts[i].strip("()（） "))
+        n = number_text(parts[i].strip("()（） 条"))
         if i >= 2 and re.fullmatch(_RANGE, parts[i - 1]) and out and out[-1].isdigit() and n.isdigit():
             out += [str(k) for k in range(int(out[-1]) + 1, int(n) + 1)][:50]
         else:
