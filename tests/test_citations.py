@@ -65,6 +65,7 @@ CASES = [
     ("zh", "《偷运移民议定书》第6条第1款(a)项和(b)项", None, [(SOM, "6", "1", "a"), (SOM, "6", "1", "b")]),
     ("zh", "《有组织犯罪公约》第十六条至第十八条", None, [(UNTOC, n, None, None) for n in ("16", "17", "18")]),
     ("zh", "《有组织犯罪公约》第16条第3款和第18条", None, [(UNTOC, "16", "3", None), (UNTOC, "18", None, None)]),
+    ("en", "See article 18 UNTOC and art. 6 SOM Protocol.", None, [(UNTOC, "18", None, None), (SOM, "6", None, None)]),
     # a gloss in brackets after an article
     ("en", "article 16 (extradition) and article 18 (mutual legal assistance) of the Organized Crime Convention", None,
      [(UNTOC, "16", None, None), (UNTOC, "18", None, None)]),

@@ -62,6 +62,7 @@ NOUN_TYPES = {
 ITS = re.compile(r"\b[Ii]ts(?=\s+(?:[Aa]rticles?|[Aa]rts?\.|[Rr]ules?)\s+\d)")
 # An instrument introduced without a name ("a protocol on ..."): what a later "the protocol" means.
 UNNAMED = re.compile(r"\b[Aa]n?\s+(?:[a-z\-]+\s+){0,3}?(?P<noun>protocol|convention|directive|action plan)\b")
+_ACRONYM_NEXT = re.compile(r"[^\S\n]+(?=[A-Z]{2,}[\w.-]*\b)")  # an acronym right after: "article 18 UNTOC"
 _OF = re.compile(r"(?:\s*\([a-z][^()]{0,60}\))?(?:\s*,)?\s+(?:of|in|under|to)\s+(?P<det>(?:the|that|this|said|its)\s+)?")
 
 ACT = re.compile(r"""
@@ -169,6 +170,9 @@ def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:
     m = _OF.match(text, p.end)
     if m:
         return "start", (m.start("det"), m.end()) if m.group("det") else (m.end(),)
+    m = _ACRONYM_NEXT.match(text, p.end)
+    if m:  # "article 18 UNTOC", "art. 6 SOM Protocol"
+        return "start", (m.end(),)
     i = p.start
     while i > 0 and text[i - 1].isspace():
         i -= 1
