@@ -66,7 +66,8 @@ ROLE_ZH = r"(?P<vice>副主席)|(?P<chair>主席(?!团))|(?P<rapporteur>报告�
 ROLE_EN = (r"(?P<vice>[Vv]ice-(?:[Cc]hair(?:person|man|woman)?|President)s?\b)"
            r"|(?P<chair>\b[Cc]hair(?:person|man|woman|ed by)?s?\b|\bPresidents?\b)"
            r"|(?P<rapporteur>\b[Rr]apporteurs?\b)|(?P<panelist>\bpanel(?:l)?ists?\b|\bpanel members?\b)")
-ROLE_NAMES = {"vice": "vice-chair", "chair": "chair", "rapporteur": "rapporteur", "panelist": "panelist"}
+ROLE_NAMES = {"vice": "vice-chair", "chair": "chair", "chaired": "chair", "rapporteur": "rapporteur",
+              "panelist": "panelist"}
 # Words allowed between a role and the person it introduces ("chaired by", "guided by the following
 # panellists:"); anything else (a verb: "The Chair thanked Mr. X") breaks the link.
 LINK_EN = re.compile(r"(?i)^[\s,:;]*(?:(?:of|the|working|group|meeting|session|conference|was|were|by|as|"
@@ -75,7 +76,8 @@ LINK_EN = re.compile(r"(?i)^[\s,:;]*(?:(?:of|the|working|group|meeting|session|c
 # ("Vice-Presidents:") belongs to the next person.
 AFTER_ROLE_EN = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:was|were)\s+)?(?:(?:re-)?elected\s+|appointed\s+)?(?:as\s+)?"
                            r"(?:the\s+)?(?:" + ROLE_EN + ")")
-AFTER_ROLE_ZH = re.compile(r"[^\S\n]*(?:[（(]|当选为|被选为|担任|为)?[^\S\n]*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH + ")")
+AFTER_ROLE_ZH = re.compile(r"[^\S\n]*(?:[（(]|当选为|被选为|担任|为)?[^\S\n]*(?:工作组|会议|缔约方会议)?(?:" + ROLE_ZH
+                           + r"|(?P<chaired>主持))")  # "会议由X（南非）主持": chaired by X
 # The label of a line in an officers' list: "Vice-Presidents:", "First Vice-Chair:", "主席：".
 ROLE_LABEL = re.compile(r"[^\S\n]*(?:(?:First|Second|Third|Fourth)[^\S\n]+)?(?:"
                         + re.sub(r"\?P<\w+>", "?:", ROLE_EN + "|" + ROLE_ZH) + r")[^\S\n]*[:：]")

@@ -116,6 +116,7 @@ def test_both_languages_give_the_same_keys() -> None:
     ("zh", "Amina Yusuf 女士（尼日利亚）当选为副主席。", [("Amina Yusuf", "NGA", "vice-chair")]),
     ("zh", "主席感谢 John Brown 先生（爱尔兰）。", [("John Brown", "IRL", None)]),
     ("zh", "报告员：李华女士（中国）。", [("李华", "CHN", "rapporteur")]),
+    ("zh", "会议由 Thandiwe Nkosi 女士（南非）主持。", [("Thandiwe Nkosi", "ZAF", "chair")]),
 ])
 def test_officers(lang: str, text: str, expected: list) -> None:
     _, persons, parts = actors_of(doc_from_lines(text, lang))
