@@ -443,8 +443,7 @@ def _listed(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list
     """The entries of a list sentence. With a colon, the names after it, except those in an
     aside in brackets ("Cuba (on behalf of the Group of 77 and China)"). Without one, the names
     the sentence is about ("the representative of X", "X的代表", "X观察员") with their list
-    neighbours, or every name when it names none that way ("The European Union, a regional
-    economic integration organization..., was represented"). Never a name inside a 《》 title;
+    neighbours, or else its subjects (``_subjects``). Never a name inside a 《》 title;
     an organisation named right next to one of its own units ("the Department of Political
     Affairs of the Secretariat", "秘书处政治事务部") is only that unit's address."""
     colon = _colon(text, start, end)
@@ -457,7 +456,34 @@ def _listed(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list
             step = -1 if lang == "zh" else +1
             keep = sorted({j for i in heads for j in _chain(text, hits, i, step)})
             hits = [hits[j] for j in keep]
+        else:
+            hits = _subjects(text, lang, start, end, hits)
     return [h for i, h in enumerate(hits) if not _addresses_neighbour(text, hits, i)]
+
+
+OBJECT_EN = re.compile(r"\b(?:with|about|regarding|concerning|on|to|from|in|of)\s+(?:the\s+)?$")
+OBJECT_ZH = re.compile(r"(?:与|同|就|对|向|在|关于|有关)$")
+BY_EN = re.compile(r"\s*(?:also\s+)?by\s+(?:the\s+)?")
+
+
+def _subjects(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """The names a list sentence without a colon or a head is about: those before its verb that
+    are not objects of a preposition ("The European Union, a regional economic integration
+    organization..., was represented"; not "Several speakers made statements on cooperation with
+    Mexico"), and the list right after "made by" ("Statements were made by Algeria and Chile")."""
+    zh = lang == "zh"
+    cues = [m for m in ((SPEAK_ZH if zh else SPEAK_EN).search(text, start, end),
+                        (ATTEND_ZH if zh else ATTEND_EN).search(text, start, end)) if m]
+    if not cues:
+        return hits
+    cue = min(cues, key=lambda m: m.start())
+    objects = OBJECT_ZH if zh else OBJECT_EN
+    out = [h for h in hits if h.end <= cue.start() and not objects.search(text, max(start, h.start - 20), h.start)]
+    by = None if zh else BY_EN.match(text, cue.end())
+    first = next((i for i, h in enumerate(hits) if by and h.start == by.end()), None)
+    if first is not None:
+        out += [hits[j] for j in _chain(text, hits, first, +1)]
+    return out
 
 
 def _heads(text: str, lang: str, start: int, hits: list[Hit]) -> list[int]:

@@ -300,6 +300,22 @@ def test_list_entries_not_asides(lang: str, text: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Several speakers made statements on cooperation with Mexico and Brazil.", set()),
+    ("en", "Statements were made by Algeria, Brazil and the European Union.",
+     {("DZA", "speaker"), ("BRA", "speaker"), ("EU", "speaker")}),
+    ("en", "The European Union, a regional economic integration organization that is a party to the Convention, "
+           "was represented at the session.", {("EU", "party")}),
+    ("en", "The Holy See was represented by an observer.", {("VAT", "observer")}),
+    ("zh", "若干发言者就与墨西哥的合作作了发言。", set()),
+    ("zh", "阿尔及利亚和巴西作了发言。", {("DZA", "speaker"), ("BRA", "speaker")}),
+    ("zh", "区域经济一体化组织欧洲联盟作为《公约》缔约方派代表出席了会议。", {("EU", "party")}),
+])
+def test_sentences_without_colon_or_head(lang: str, text: str, expected: set) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="COP"))
+    assert {(p.key, p.role) for p in parts} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     ("en", "The following non-governmental organizations were represented by observers: Academic Council on the "
            "United Nations System, Japan Federation of Bar Associations, International Association of Penal Law and "
            "Penal Reform International.",
