@@ -113,6 +113,11 @@ def meeting(body: str | None, number: int | None, start: str | None, doc_key: st
     return f"{ID}meeting/{_seg(body)}/{tail}"
 
 
+def run(digest: str) -> str:
+    """A build run of one source file by one tool version."""
+    return f"{ID}run/{digest}"
+
+
 def concept(key: str) -> str:
     return f"{ID}topic/{_seg(key)}"
 

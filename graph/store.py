@@ -52,14 +52,17 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     another key (a symbol found where there was none), and it must not leave its old graph behind.
     """
     from pyoxigraph import Literal
-    from .vocab import UNKG
+    from .vocab import PROV, UNKG
     meta = NamedNode(iris.META_GRAPH)
     old = {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(source_name), meta)}
     for g in old | {graph}:
         node = NamedNode(g)
         if store.contains_named_graph(node):
             store.remove_graph(node)
-        for q in list(store.quads_for_pattern(node, None, None, meta)):
+        entries = list(store.quads_for_pattern(node, None, None, meta))
+        for run in {q.object for q in entries if q.predicate == PROV.wasGeneratedBy}:
+            entries += store.quads_for_pattern(run, None, None, meta)
+        for q in entries:
             store.remove(q)
     store.extend(quads)
 

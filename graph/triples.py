@@ -51,12 +51,19 @@ def quads(ex: Extraction) -> Iterator[Quad]:
 
 
 def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
-    """Provenance of a document graph: source file, its sha256, the tool version."""
-    yield Triple(g, RDF.type, PROV.Activity)
+    """Provenance of a document graph: the source file, its sha256, and the run that built it.
+
+    The run is named by a digest of the file's sha256 and the tool version, not by a clock, so
+    rebuilding the same input gives the same (isomorphic) graph."""
+    sha = ex.doc.source.sha256
+    run = NamedNode(iris.run(hashlib.sha256(f"{sha} {__version__}".encode()).hexdigest()[:16]))
     yield Triple(g, UNKG.documentGraph, NamedNode(iris.doc(key)))
     yield Triple(g, UNKG.sourceFile, lit(Path(ex.doc.source.path).name))
-    yield Triple(g, UNKG.sha256, lit(ex.doc.source.sha256))
-    yield Triple(g, UNKG.toolVersion, lit(__version__))
+    yield Triple(g, UNKG.sha256, lit(sha))
+    yield Triple(g, PROV.wasGeneratedBy, run)
+    yield Triple(run, RDF.type, UNKG.Run)
+    yield Triple(run, PROV.used, lit(sha))
+    yield Triple(run, UNKG.toolVersion, lit(__version__))
 
 
 class _Context:
@@ -382,7 +389,3 @@ def _describe_topic(concept: NamedNode, key: str) -> Iterator[Triple]:
     yield Triple(concept, SKOS.inScheme, NamedNode(iris.concept("").rstrip("/")))
     for label in _topic_labels().get(concept.value, ()):
         yield Triple(concept, SKOS.prefLabel, label)
-
-
-def run_digest(sha256s: list[str]) -> str:
-    return hashlib.sha256(("\n".join(sorted(sha256s)) + __version__).encode()).hexdigest()[:16]

@@ -71,6 +71,8 @@ def test_rebuilding_one_changed_document_replaces_only_its_graph(seeds_graph, tm
     assert others(before) == others(after)
     fiji = lambda qs: {q for q in qs if graph_001 in q and "state/FJI" in q}
     assert fiji(before) and not fiji(after)
+    runs = lambda qs: {q for q in qs if "graph/meta" in q and "ontology#Run" in q}
+    assert len(runs(after)) == len(runs(before)) == 4  # the old run of 001 went with its graph
 
 
 def test_bad_inputs_each_get_one_line_and_the_rest_is_built(tmp_path, make_image_pdf, make_pdf, seeds_graph):
