@@ -28,7 +28,10 @@ to cite an article or mention speakers ("Urges States parties …, in accordance
 Stresses, Recognizes, Expresses (欢迎, 重申, 注意到, 强调, 确认, 表示) are not recommendations;
 preamble clauses (ending with a comma) never are. An operative paragraph without a number (the one
 paragraph of many decisions), or glued after the preamble ("…, Recalling …, Decides to hold …"),
-is one from its verb to the end of its block, labelled by its order in the decision.
+is one from its verb to the end of its block, labelled by its order in the decision. A paragraph
+that passes on a draft for another body to adopt ("Recommends to the General Assembly the adoption
+of the following draft resolution:", "建议大会通过以下决议草案：") is not one itself: the draft's
+operative paragraphs are.
 
 Strength, on this documented scale (the value written to the graph, then the wording that earns it):
 
@@ -178,6 +181,10 @@ RESTATED = {
     "zh": r"(?:以往|先前|此前|以前|过去|早先|历次|以往会议)[^，。：]{0,12}建议|建议[^，。：]{0,6}(?:以往|先前|此前)",
     "en": r"\b(?:previous|earlier|prior|past)\b[^.:]{0,30}\brecommendations\b|"
           r"\brecommendations\b[^.:]{0,30}\b(?:previously|earlier)\b|\brecalled? (?:its|the) recommendations\b",
+}
+TRANSMITS = {  # a body passes on a draft for another to adopt: the draft's paragraphs are what it recommends
+    "zh": r"(?:以下|下列|下述)(?:[^，。；]{0,10})?(?:决议|决定)草案",
+    "en": r"\bthe following draft (?:resolution|decision)s?\b|\bdraft (?:resolution|decision)s? (?:below|as follows)\b",
 }
 ANNOUNCES = {  # the text announces that recommendations follow
     "zh": r"(?:以下|下述|下列|如下)[^，。：]{0,4}建议|建议如下",
@@ -413,7 +420,7 @@ class _Walker:
         决定在维也纳举行…。"): from the first clause after ``offset`` that opens with an operative
         verb to the end of the block. A block that still ends with a comma is preamble."""
         text = b.text.rstrip()
-        if text.endswith((",", "，")):
+        if text.endswith((",", "，")) or re.search(TRANSMITS[self.lang], text):
             return []
         for pos in [offset] + [m.end() for m in re.finditer(r"[,，;；]\s*", text) if m.end() > offset]:
             rest = text[pos:]
@@ -483,7 +490,7 @@ class _Walker:
         d = directive(b.text, self.lang, self.hits, b.start)
         own_verb = d is not None and d.head and d.verb  # "Urges States …, in accordance with article 16": its own
         if (not own_verb and (re.search(REPORTED[self.lang], first) or re.search(DISCUSSION[self.lang], first))) \
-                or QUESTION.search(b.text):
+                or QUESTION.search(b.text) or re.search(TRANSMITS[self.lang], first):
             return []
         if require_head and (d is None or not d.head):
             return []

@@ -96,7 +96,7 @@ def _alternation(names) -> str:
 
 
 OPENER = {
-    "en": re.compile(rf"""(?:^|(?<=\s))(?:The\s+|^)(?P<body>{_alternation(OPENER_BODIES_EN)})
+    "en": re.compile(rf"""(?:^|(?<=[\s"“]))(?:The\s+|^["“]?)(?P<body>{_alternation(OPENER_BODIES_EN)})
                           (?:\s+to\s+the\s+[^,\n]{{5,120}}?)?\s*,(?=[ \t]*$|\s+{_CLAUSE_EN})""",
                      re.VERBOSE | re.MULTILINE),
     "zh": re.compile(rf"(?<![交向请由经和与及、给在])(?P<body>{_alternation(OPENER_BODIES_ZH)})\s*[，,]"

@@ -341,6 +341,11 @@ def test_operative_paragraphs_by_their_verb(tmp_path, text):
      [("11/1:1", "decide", "Decides to hold its twelfth session in Vienna.")]),
     ("一. 决定\n第11/1号决定\n地点\n联合国打击跨国有组织犯罪公约缔约方会议，\n回顾议事规则第3条，并注意到议事规则第2条第2款，"
      "决定在维也纳举行其第十二届会议。\n", [("11/1:1", "decide", "决定在维也纳举行其第十二届会议。")]),
+    # a body passing on a draft: the draft's paragraphs are the recommendations, not the transmittal
+    ("2019/22. Title\nThe Economic and Social Council\nRecommends to the General Assembly the adoption of the "
+     "following draft resolution:\n\"The General Assembly,\nRecalling its resolution 55/25,\n1. Urges Member "
+     "States to ratify the Convention;\n",
+     [("2019/22:1", "urge", "Urges Member States to ratify the Convention;")]),
     # preamble clauses, however they are laid out, are none
     ("I. Resolutions\nResolution 11/2\nThe Conference of the Parties, Recalling its resolution 5/3, Encouraged by "
      "the progress made, Requesting nothing,\n1. Requests the Secretariat to report.\n",

@@ -148,6 +148,7 @@ def test_seed_004_footnote_list(seed_paths):
     ("en", "Provisional agenda The Commission on Crime Prevention and Criminal Justice, Deeply concerned", ["CCPCJ"]),
     ("zh", "大会，\n重申其第46/152号决议，", ["GA"]),
     ("zh", "执行情况联合国打击跨国有组织犯罪公约缔约方会议，回顾其第5/3号决议，", ["COP"]),
+    ("en", "Recommends the adoption of the following draft resolution:\n“The General Assembly,\nRecalling", ["GA"]),
     # narrative, not an opening line
     ("en", "The General Assembly, in its resolution 55/25, adopted the Convention.", []),
     ("en", "a report was submitted to the General Assembly, Recalling nothing", []),
