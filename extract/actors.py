@@ -154,8 +154,7 @@ def _own_bureau(hits: list[Hit], body: str | None) -> list[Hit]:
     """A bare "主席团" / "extended Bureau" (the registry reads it as the Conference's) is the bureau
     of the body whose document it is: the Conference's in its and its working groups' documents,
     "<body>-Bureau" where the registry has one, and nothing known otherwise."""
-    chain = _servicing_bodies(body) if body else set()
-    own = f"{body}-Bureau" if body and lookup(f"{body}-Bureau") else "COP-Bureau" if "COP" in chain else None
+    own = _bureau_of(body)
     out = []
     for h in hits:
         if h.key == "COP-Bureau" and h.text in BARE_BUREAU and own != "COP-Bureau":
@@ -164,6 +163,12 @@ def _own_bureau(hits: list[Hit], body: str | None) -> list[Hit]:
             h = Hit(start=h.start, end=h.end, text=h.text, key=own, kind=h.kind)
         out.append(h)
     return out
+
+
+def _bureau_of(body: str | None) -> str | None:
+    if body and lookup(f"{body}-Bureau"):
+        return f"{body}-Bureau"
+    return "COP-Bureau" if body and "COP" in _servicing_bodies(body) else None
 
 
 def _mention(h: Hit, lang: str = "en") -> Mention:
@@ -700,13 +705,14 @@ def _observer_candidates(text: str, lang: str, start: int, end: int, hits: list[
 # -- "the Conference", "the Working Group": the body whose document it is --------------------
 
 ANAPHORS_EN = {"Conference": "COP", "Working Group": "WG", "Commission": "CCPCJ", "Assembly": "UNGA",
-               "Council": "ECOSOC"}
+               "Council": "ECOSOC", "Bureau": "BUREAU"}
 ANAPHORS_ZH = {"工作组": "WG", "委员会": "CCPCJ", "理事会": "ECOSOC"}
 
 
 def body_anaphors(text: str, lang: str, body: str | None, hits: list[Hit]) -> list[Mention]:
     """Mentions of the document's own body (or the Conference above a working group) by a bare
-    common noun: "the Conference", "the Working Group", "the Commission", "工作组", "委员会".
+    common noun: "the Conference", "the Working Group", "the Commission", "the Bureau" (its bureau),
+    "工作组", "委员会".
     Only where no registry name covers the words and no name follows ("the Working Group on
     Firearms" is a name, even when the registry spells it otherwise); a Chinese noun must not end
     a longer name (专家工作组, 国家禁毒委员会), so it follows punctuation, a space, 本 or 该."""
@@ -721,6 +727,11 @@ def body_anaphors(text: str, lang: str, body: str | None, hits: list[Hit]) -> li
     for m in re.finditer(pattern, text):
         key = table[m["w"]]
         key = body if key == "WG" and body.startswith("WG-") else key
+        if key == "BUREAU":  # "the Bureau": the bureau of the body, as a bare 主席团 is
+            key = _bureau_of(body)
+            if key is None:
+                continue
+            chain.add(key)
         if key not in chain or spans.overlaps(*m.span("w")):
             continue
         entry = lookup(key)

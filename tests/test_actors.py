@@ -349,6 +349,8 @@ def test_unregistered_organisations_in_lists(lang: str, text: str, expected: lis
     ("en", "CCPCJ", "The extended Bureau met.", ["CCPCJ-Bureau"]),
     ("en", "CCPCJ", "The Bureau of the Conference of the Parties met.", ["COP-Bureau"]),  # it says whose
     ("zh", "COP", "B. 选举主席团成员", []),  # "Election of officers": persons, not the Bureau
+    ("en", "WG-SOM", "Decision 2 of the Bureau was procedural.", ["COP-Bureau"]),
+    ("en", "UNGA", "The Bureau met.", []),
 ])
 def test_a_bare_bureau_is_the_bureau_of_the_documents_body(lang: str, body: str, text: str, expected: list) -> None:
     mentions, _, _ = actors_of(doc_from_lines(text, lang, body=body))
