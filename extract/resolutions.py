@@ -226,13 +226,15 @@ class _Context:
         return body if k < 0 or self.sections[k] < start else None
 
     def heading_body(self, start: int, end: int) -> str | None:
-        """For a reference alone on its line ("Resolution 30/1", "第30/1号决议"): the body of the
-        opening line that follows within three lines — the resolution the heading titles."""
+        """For a reference alone on its line ("Resolution 30/1", "第30/1号决议", or after a colon:
+        "…brought to the attention of the Council: Resolution 30/1"): the body of the opening line
+        that follows within three lines — the resolution the heading titles."""
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end < 0 else line_end
-        alone = re.fullmatch(r"\s*(?:[Rr]esolution|[Dd]ecision)?\s*", self.text[line_start:start]) and \
-            not self.text[end:line_end].strip(" .")
+        before = self.text[line_start:start]
+        alone = (re.fullmatch(r"\s*", before) or re.search(r"[:：]\s*$", before)) and \
+            not self.text[end:line_end].strip(" .")  # alone, or after a colon the layout joined it to
         if not alone:
             return None
         i = bisect.bisect_right(self.starts, end)

@@ -78,6 +78,9 @@ CASES = [
            "Justice,\nRecalling also Conference resolution 10/3,", ["CCPCJ resolution 30/1", "COP resolution 10/3"]),
     ("zh", COP + "\n第30/1号决定\n临时议程\n预防犯罪和刑事司法委员会，\n回顾其第29/1号决定，",
      ["CCPCJ decision 30/1", "CCPCJ decision 29/1"]),
+    ("en", COP_EN * 3 + "The following resolution is brought to the attention of the Council: Resolution 30/1\n"
+           "Promoting information The Commission on Crime Prevention and Criminal Justice, Recalling its resolution "
+           "26/4,", ["CCPCJ resolution 30/1", "CCPCJ resolution 26/4"]),  # joined to the line before by the layout
     # the body named before, however long its name, or with "in its"
     ("en", COP_EN + "took note of Commission on Crime Prevention and Criminal Justice resolution 30/1",
      ["CCPCJ resolution 30/1"]),
