@@ -117,6 +117,8 @@ _LETTERS_EN = r"(?:\s+[A-D](?:,\s*[A-D])*\s+and\s+[A-D](?![\w/])|\s+[A-D](?=[,;.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_EN = rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
 DATE_ZH = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# An annex named after an item: "55/25, annexes I-III, and 55/255".
+ANNEX_EN = r"(?:,?\s+annex(?:es)?(?:\s+[IVX]+(?:\s*(?:[-–,]|and|to)\s*[IVX]+)*)?)"
 _DATES = re.compile(rf"{DATE_EN}|{DATE_ZH}")
 
 RES_ZH = re.compile(rf"""
@@ -131,8 +133,8 @@ RES_EN = re.compile(rf"""
     (?P<kind>\b[Rr]esolutions?|\b[Dd]ecisions?)        # resolution(s) or decision(s)
     \s+(?:No\.\s*)?
     (?P<items>                                         # the numbers, one or a list, each with its date
-      (?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?
-      (?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?)*
+      (?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?{ANNEX_EN}?
+      (?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{_NUM}){_LETTERS_EN}?(?:{DATE_EN})?{ANNEX_EN}?)*
     )
     """, re.VERBOSE)
 

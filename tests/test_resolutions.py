@@ -97,6 +97,8 @@ CASES = [
     ("zh", "大会第S-30/1号决议", ["GA resolution S-30/1"]),
     ("en", "Economic and Social Council decision 2021/225", ["ECOSOC decision 2021/225"]),
     ("en", "A/RES/S-30/1", ["GA resolution S-30/1"]),
+    ("en", "Recalling General Assembly resolutions 55/25, annexes I-III, and 55/255, annex,",
+     ["GA resolution 55/25", "GA resolution 55/255"]),
     # full-width digits and slashes; short names of bodies
     ("zh", "大会第５５／２５号决议", ["GA resolution 55/25"]),
     ("zh", "联大第55/25号决议", ["GA resolution 55/25"]),
