@@ -71,19 +71,30 @@ def layout(G: nx.Graph, *, seed: int = 1, core: int = CORE) -> dict:
     order = sorted(U, key=lambda n: (-U.degree(n), str(n)))
     scale = 40 * math.sqrt(len(U) + 1)
     pos = {n: (x * scale, y * scale) for n, (x, y) in
-           nx.spring_layout(U.subgraph(order[:core]), seed=seed, iterations=100).items()}
+           nx.spring_layout(_ordered(U, order[:core]), seed=seed, iterations=100).items()}
     _place_around(U, pos, order, rng)
     rest = [c for c in nx.connected_components(U) if not c & pos.keys()]
     angle, radius = 0.0, scale * 1.25
     for comp in sorted(rest, key=lambda c: (-len(c), min(map(str, c)))):
         centre = (radius * math.cos(angle), radius * math.sin(angle))
-        small = nx.spring_layout(U.subgraph(comp), seed=seed) if len(comp) > 1 else {next(iter(comp)): (0, 0)}
+        small = (nx.spring_layout(_ordered(U, sorted(comp, key=str)), seed=seed) if len(comp) > 1
+                 else {next(iter(comp)): (0, 0)})
         spread = 30 * math.sqrt(len(comp))
         pos.update({n: (centre[0] + x * spread, centre[1] + y * spread) for n, (x, y) in small.items()})
         angle += 0.35 * (1 + spread / radius)
         if angle > 2 * math.pi:
             angle, radius = angle - 2 * math.pi, radius + scale * 0.3
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
+def _ordered(U: nx.Graph, nodes: list) -> nx.Graph:
+    """The subgraph on ``nodes``, built in a fixed order: the spring layout's random start
+    follows node order, and a graph read from a store comes in no fixed order."""
+    keep = set(nodes)
+    H = nx.Graph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from(sorted(((u, v) for u, v in U.subgraph(keep).edges()), key=lambda e: (str(e[0]), str(e[1]))))
+    return H
 
 
 def _place_around(U: nx.Graph, pos: dict, order: list, rng: random.Random) -> None:
@@ -159,8 +170,8 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
                       "codes": list(d.get("codes") or []), "src": d.get("source") or "",
                       "ref": d.get("source_ref") or "", "n": count.get(n, 0)})
     rels = sorted({d.get("rel", "") for _, _, d in G.edges(data=True)})
-    edges = [[ids[u], ids[v], rels.index(d.get("rel", "")), d.get("weight", 1), ", ".join(d.get("roles", []))]
-             for u, v, d in G.edges(data=True)]
+    edges = sorted([ids[u], ids[v], rels.index(d.get("rel", "")), d.get("weight", 1), ", ".join(d.get("roles", []))]
+                   for u, v, d in G.edges(data=True))  # a fixed order: the same graph settles the same way
     kinds = sorted({nd["group"] for nd in nodes}, key=list(STYLE).index)
     focus = G.graph.get("focus")
     return {"nodes": nodes, "edges": edges, "rels": rels, "lang": lang, "size": size,
