@@ -143,3 +143,8 @@ def test_cli_doc_focus_and_errors(tmp_path, capsys):
     assert "no node with key 'ATLANTIS'" in capsys.readouterr().err
     with pytest.raises(UserError):
         viz.prepare(project(load(FIXTURE), "all"), focus="nowhere")
+
+
+def test_same_graph_same_page():
+    pages = [viz.render(viz.prepare(project(load(FIXTURE), "all"))) for _ in range(2)]
+    assert pages[0] == pages[1]
