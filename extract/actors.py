@@ -377,7 +377,7 @@ AGENDA_EN = re.compile(rf"\bagenda items?\s+(?P<items>{ITEM_EN}(?:\s*(?:,|and|to
 ABBREVIATION = re.compile(rf"(?:\b{TITLE_EN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
 # Bodies whose secretariat is UNODC (with the United Nations Office at Vienna, whose Director-General
 # is UNODC's Executive Director): at their meetings UNODC services, it does not attend.
-UNODC_SERVICED = {"COP", "CCPCJ", "CND"}
+UNODC_SERVICED = {"COP", "CCPCJ", "CND", "COSP"}
 
 
 def find_participations(doc: Document, hits: list[Hit]) -> list[Participation]:

@@ -357,3 +357,13 @@ def test_unregistered_organisations_in_lists(lang: str, text: str, expected: lis
 def test_a_bare_bureau_is_the_bureau_of_the_documents_body(lang: str, body: str, text: str, expected: list) -> None:
     mentions, _, _ = actors_of(doc_from_lines(text, lang, body=body))
     assert [m.key for m in mentions if m.key.endswith("Bureau")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("IRG", set()), ("COSP", set()), ("WG-FA", set()), ("CCPCJ", set()),
+    ("UNGA", {("UNODC", "speaker")}), ("HRC", {("UNODC", "speaker")}),
+])
+def test_unodc_services_its_bodies(body: str, expected: set) -> None:
+    text = "Statements were made by the representatives of the United Nations Office on Drugs and Crime."
+    _, _, parts = actors_of(doc_from_lines(text, "en", body=body))
+    assert {(p.key, p.role) for p in parts} == expected
