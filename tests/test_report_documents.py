@@ -1,9 +1,9 @@
 """States, organisations, persons and participants in reports of other bodies, English and Chinese.
 
-The documents in ``tests/data/report_*.txt`` are written in the real formats of UN reports (a
-Conference of the Parties report in both languages, a Crime Commission report and a Working Group on
-Trafficking in Persons report, each in both languages). The answers below were written by hand, as an indexer would,
-before the extractor was run on them. Decisions they encode (see ``extract/actors.py``):
+The documents in ``tests/data/report_*.txt`` are written in the real formats of UN reports: a
+Conference of the Parties report, a Crime Commission report and a Working Group on Trafficking in
+Persons report, each in English and Chinese. The answers below were written by hand, as an indexer
+would, before the extractor was run on them. Decisions they encode (see ``extract/actors.py``):
 
 - A State is *mentioned* when its name is printed: demonyms ("Mexican authorities", "Turkish
   and Greek coast guards") name no State; 墨西哥当局 does, since Chinese has no demonym. A State
@@ -13,11 +13,12 @@ before the extractor was run on them. Decisions they encode (see ``extract/actor
   Associations"). A national authority in running text ("Republic of Korea National Police
   Agency") does mention its State: it is that State's organ.
 - Participants come from attendance and speaker lists and from "the representative of X
-  said": the entry of a list, not the words around it. "(on behalf of the Group of 77 and
+  said": the entries of a list, not the words around them. "(on behalf of the Group of 77 and
   China)", ", speaking on behalf of ...", ", a non-governmental organization in consultative
-  status with the Economic and Social Council" and ", supported by ..." add no participant of
-  their own; the body holding the meeting, the bodies above it and its secretariat (the
-  Secretariat, UNODC, the United Nations Office at Vienna) never participate.
+  status with the Economic and Social Council" add no participant of their own ("supported by
+  the representative of Guinea" does: Guinea spoke); the body holding the meeting, the bodies
+  above it and its secretariat (the Secretariat, UNODC, the United Nations Office at Vienna)
+  never participate. Officers are persons with a role, not participant rows of their State.
 - Non-governmental and other organisations missing from the registry still attend: the items
   of an organisation list, and "the observer for X", become candidate organisations (key
   ``candidate:<name>``, label as printed). Their keys differ between languages; registry keys
