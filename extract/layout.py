@@ -74,7 +74,9 @@ def split_lines(source: SourceText) -> list[Line]:
     return lines
 
 
-_TITLE_SYMBOL = re.compile(r"^(?:United Nations|联合国)\s+(?P<symbol>[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)$")
+_SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/(?:S-)?[A-Za-z0-9.]+)+"  # S-30/1: special sessions
+# "United Nations  A/76/642", and joint symbols "E/2021/30-E/CN.15/2021/17" (the first names the document).
+_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联合国)\s+(?P<symbol>{_SYMBOL}?)(?:[-–]{_SYMBOL})?$")
 
 
 def own_symbol(lines: list[Line]) -> str | None:
@@ -200,7 +202,8 @@ def full_width(body: list[Line]) -> float:
 
 def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
     """Does ``line`` continue the block whose last line is ``prev``?"""
-    if structure.is_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text):
+    if structure.is_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
+            or structure.stands_alone(prev.text):
         return False
     w = width(prev.text)
     if wrapped:

@@ -21,11 +21,24 @@ _ITEM = re.compile(r"^(?:[-–•·▪]\s*)?[(（](?P<num>[a-z]{1,2}|[ivx]{1,5}|
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
 _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|Page)$")
+# Lines that stand alone whatever precedes them: a resolution's number-and-title line
+# ("76/186. Strengthening…", "Resolution 30/1", "第 10/4 号决议"), a resolution's opening line
+# ("The General Assembly,", "大会，"), and its closing line ("73rd plenary meeting", "第73次全体会议").
+_RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\d{1,3}(?:\.\s|$)|"
+                              r"^第\s*\d{1,4}/\d{1,3}\s*号(?:决议|决定)")
+_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s]{2,40}，$")
+_CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\s*次全体会议$")
 
 
 def is_marker(text: str) -> bool:
     """Does this line start a new block whatever precedes it?"""
-    return any(p.match(text) for p in (_CHAPTER, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL, _TOC))
+    return any(p.match(text) for p in (_CHAPTER, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL, _TOC,
+                                       _RESOLUTION_HEAD, _OPENING, _CLOSING))
+
+
+def stands_alone(text: str) -> bool:
+    """Is this a line that nothing may continue (an opening or closing line, a resolution head)?"""
+    return any(p.match(text) for p in (_RESOLUTION_HEAD, _OPENING, _CLOSING))
 
 
 def is_label(text: str) -> bool:
@@ -51,11 +64,19 @@ class Classifier:
         self.pending_label: str | None = None
         self.started = False
         self.bullets = 0
+        self.after_heading = False
 
     def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
+        b = self._classify(idx, text, start, end, page)
+        self.after_heading = b.kind == "heading"
+        return b
+
+    def _classify(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         if _TOC.search(text) and len(text) < 120:
             return Block(idx, "toc", start, end, text, page=page)
+        if _CLOSING.match(text):
+            return Block(idx, "closing", start, end, text, page=page, section=self._section())
         if m := _LABEL.match(text):
             self.pending_label = re.sub(r"\s+", "", m["num"])
             return Block(idx, "label", start, end, text, number=self.pending_label, page=page,
@@ -70,6 +91,8 @@ class Classifier:
                 return self._paragraph(idx, m, text, start, end, page)
             if _is_short_title(text[m.end():]):
                 return self._heading(idx, 3, m, text, start, end, page)
+            if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
+                return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
             return self._item(idx, m, text, start, end, page)
         if (m := _NUMBERED_NODOT.match(text)) and self.last_para is not None \
                 and int(m["num"]) == self.last_para + 1:

@@ -73,7 +73,7 @@ class _Context:
         self.ex, self.key, self.lang = ex, key, lang
         self.doc = NamedNode(iris.doc(key))
         self.meeting = self._meeting_iri()
-        self.block_iris = [self._block_iri(b) for b in ex.doc.blocks]
+        self.block_iris = _unique([self._block_iri(b) for b in ex.doc.blocks])
         self.described: set[str] = set()
 
     # -- documents and structure -------------------------------------------------------------
@@ -368,6 +368,18 @@ class _Context:
                 if r.start <= c.start < r.end and c.instrument:
                     prov = yield from self._provision(c)
                     yield Triple(node, CITO.cites, prov)
+
+
+def _unique(nodes: list[NamedNode]) -> list[NamedNode]:
+    """Printed numbers can repeat in one document (a report that embeds a resolution numbers
+    the resolution's paragraphs 1, 2, 3 again): the second "para_1" becomes "para_1~2". Both
+    language versions repeat the same way, so the IRIs still agree."""
+    seen: Counter = Counter()
+    out = []
+    for n in nodes:
+        seen[n.value] += 1
+        out.append(n if seen[n.value] == 1 else NamedNode(f"{n.value}~{seen[n.value]}"))
+    return out
 
 
 @cache

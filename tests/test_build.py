@@ -171,3 +171,18 @@ def test_pdf_docx_and_html_build_like_text(tmp_path, make_pdf, make_docx):
     cites = {(r["instrument_key"], r["article"], r["paragraph"]) for r in rows(out, "citations")}
     assert {("SOM-Protocol", "6", "3"), ("TIP-Protocol", "9", "4")} <= cites
     assert {r["symbol"] for r in rows(out, "symbols") if r["doc"] == "page"} == {"A/76/642", "S/2020/785"}
+
+
+def test_repeated_paragraph_numbers_get_distinct_iris(tmp_path):
+    """A report embedding a resolution numbers paragraphs 1, 2 again: both are kept, and the
+    graph still conforms (one dct:isPartOf per paragraph)."""
+    doc = tmp_path / "report.txt"
+    doc.write_text("I. Resolutions adopted by the Conference\n\nResolution 10/4\n\n"
+                   "1. Urges States parties to implement the Convention;\n2. Requests the Secretariat to report.\n\n"
+                   "II. Introduction\n\n1. The Conference held its tenth session in Vienna.\n"
+                   "2. The session was opened by the President.\n", "utf-8")
+    out = tmp_path / "g.trig"
+    assert unkg("build", doc, "--out", out).returncode == 0
+    texts = {q.split(" ", 2)[0] for q in quad_set(out) if "/para_1" in q and "rdf-syntax-ns#value" in q}
+    assert len(texts) == 2
+    assert unkg("validate", out).returncode == 0

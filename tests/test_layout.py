@@ -156,3 +156,19 @@ def test_page_furniture_lines(line):
 def test_numbers_in_text_are_not_furniture():
     doc = text_doc("1. The Working Group met.\n2020\n2. In 2021, 12-13 experts met.\n")
     assert "12-13 experts" in doc.text and "2020" in doc.text
+
+
+def test_resolution_lines_stand_alone():
+    doc = text_doc("The General Assembly,\nRecalling its resolution 55/25 of 15 November 2000, by which it adopted\n"
+                   "the Convention,\n1. Urges States to ratify the Convention and the Protocols thereto, and to implement\n"
+                   "them fully;\n2. Requests the Secretary-General to report to it at its seventy-seventh session on the\n"
+                   "implementation of the present resolution.\n73rd plenary meeting\n20 December 2017\n")
+    assert para(doc, "2").text.endswith("the present resolution.")
+    assert any(b.kind == "closing" and b.text == "73rd plenary meeting" for b in doc.blocks)
+    assert doc.blocks[0].text == "The General Assembly,"
+
+
+def test_joint_symbol_on_the_title_line():
+    from unkg.extract.layout import own_symbol, split_lines
+    src = SourceText("x.txt", "United Nations\tE/2021/30-E/CN.15/2021/17\n\nEconomic and Social Council\n", "txt", "0")
+    assert own_symbol(split_lines(src)) == "E/2021/30"
