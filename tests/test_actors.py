@@ -16,8 +16,8 @@ from unkg.extract.models import Block, Document, Metadata, SourceText
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-GOLD = ROOT.parent / "shared" / "gold"
-ENTITIES = ROOT.parent / "shared" / "eval" / "entities.json"
+GOLD = ROOT / "tests" / "gold"
+ENTITIES = ROOT / "tests" / "gold" / "entities.json"
 
 
 def doc_from_lines(text: str, lang: str, body: str | None = None) -> Document:
@@ -268,6 +268,12 @@ def test_the_body_of_the_document_by_a_common_noun(lang: str, body: str, text: s
      [("Ahmed Karim", "EGY", "chair"), ("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"),
       ("Tiina Mäkelä", "FIN", "rapporteur")]),
     ("en", "Chair: H.E. Mr. Ahmed Karim (Egypt)", [("Ahmed Karim", "EGY", "chair")]),
+    ("en", "Vice-Presidents:\tMs. Maria Pérez (Spain)\nMr. Kwame Mensah (Ghana) Mr. Michael Jordan (Canada)\n"
+           "Rapporteur:\tMs. Tiina Mäkelä (Finland)",  # two lines run together
+     [("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"), ("Michael Jordan", "CAN", "vice-chair"),
+      ("Tiina Mäkelä", "FIN", "rapporteur")]),
+    ("en", "Chair: Mr. Ahmed Karim (Egypt)\nMr. John Brown (Ireland) said that the meeting was useful.",
+     [("Ahmed Karim", "EGY", "chair"), ("John Brown", "IRL", None)]),
     ("en", "The following officers were elected: Chair, Mr. Ahmed Karim (Egypt); Vice-Chair, Ms. Ana Silva "
            "(Portugal); Rapporteur, Mr. Lee Min-ho (Republic of Korea).",
      [("Ahmed Karim", "EGY", "chair"), ("Ana Silva", "PRT", "vice-chair"), ("Lee Min-ho", "KOR", "rapporteur")]),

@@ -17,7 +17,7 @@ from unkg.extract.recommendations import STRENGTHS, directive, find_recommendati
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+GOLD = Path(__file__).resolve().parent / "gold"
 
 
 def recommendations(path: Path) -> list[Recommendation]:
