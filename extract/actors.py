@@ -188,32 +188,32 @@ def find_persons(text: str, lang: str, hits: list[Hit]) -> list[Person]:
 
 
 def _persons(text: str, lang: str, names: list[_Name]) -> list[Person]:
-    """The persons of ``names``; in an officers' list a line holding only a person continues the
-    role of the line above ("Vice-Presidents:  Ms. A (Spain)" / "  Mr. B (Ghana)")."""
+    """The persons of ``names``; in an officers' list the persons after the first one under a role
+    label continue its role ("Vice-Presidents:  Ms. A (Spain)" / "  Mr. B (Ghana)")."""
     out: list[Person] = []
     for i in range(len(names)):
         person = _person(text, lang, names, i)
-        if person.role is None and i and out[i - 1].role and _continues_list(text, names[i - 1], names[i]):
+        if person.role is None and i and out[i - 1].role and _continues_list(text, names, i):
             person = Person(name=person.name, start=person.start, end=person.end, state=person.state,
                             role=out[i - 1].role, title=person.title)
         out.append(person)
     return out
 
 
-def _continues_list(text: str, above: _Name, name: _Name) -> bool:
-    """``name`` is alone on its line, and ``above`` stands on the line before, alone or after a
-    role label."""
-    def line(n: _Name) -> tuple[int, int]:
-        return text.rfind("\n", 0, n.begin) + 1, _line_end(text, n.after)
+LIST_GAP = re.compile(r"[\s,;，；、]*")
 
-    start, end = line(name)
-    if text[start:name.begin].strip() or text[name.after:end].strip(" \t.;,"):
+
+def _continues_list(text: str, names: list[_Name], i: int) -> bool:
+    """Person ``i`` (with a bracketed State) follows person ``i - 1`` with nothing but white space
+    or separators between them, and nothing follows it on its line but another such person: the
+    lines of an officers' list, also when a PDF's text has run two of them together."""
+    above, name = names[i - 1], names[i]
+    if not name.state or not LIST_GAP.fullmatch(text, above.after, name.begin):
         return False
-    above_start, above_end = line(above)
-    if text[above_end:start].strip() or text[above.after:above_end].strip(" \t.;,"):
-        return False
-    head = text[above_start:above.begin].rstrip()
-    return not head or bool(ROLE_LABEL.fullmatch(head))
+    end = _line_end(text, name.after)
+    rest = text[name.after:end].strip(" \t.;,")
+    return not rest or (i + 1 < len(names) and names[i + 1].begin < end
+                        and bool(LIST_GAP.fullmatch(text, name.after, names[i + 1].begin)))
 
 
 def _line_end(text: str, i: int) -> int:

@@ -270,8 +270,8 @@ def test_the_body_of_the_document_by_a_common_noun(lang: str, body: str, text: s
     ("en", "Chair: H.E. Mr. Ahmed Karim (Egypt)", [("Ahmed Karim", "EGY", "chair")]),
     ("en", "Vice-Presidents:\tMs. Maria Pérez (Spain)\nMr. Kwame Mensah (Ghana) Mr. Michael Jordan (Canada)\n"
            "Rapporteur:\tMs. Tiina Mäkelä (Finland)",  # two lines run together
-     [("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"), ("Michael Jordan", "CAN", "vice-chair"),
-      ("Tiina Mäkelä", "FIN", "rapporteur")]),
+     [("Maria Pérez", "ESP", "vice-chair"), ("Kwame Mensah", "GHA", "vice-chair"),
+      ("Michael Jordan", "CAN", "vice-chair"), ("Tiina Mäkelä", "FIN", "rapporteur")]),
     ("en", "Chair: Mr. Ahmed Karim (Egypt)\nMr. John Brown (Ireland) said that the meeting was useful.",
      [("Ahmed Karim", "EGY", "chair"), ("John Brown", "IRL", None)]),
     ("en", "The following officers were elected: Chair, Mr. Ahmed Karim (Egypt); Vice-Chair, Ms. Ana Silva "
