@@ -39,7 +39,7 @@ KINDS = (  # (pattern, kind); the first that matches the title page wins, so spe
     (r"背景文件|Background paper", "background paper"),
     (r"秘书处的说明|秘书处说明|Note by the Secretariat", "note"),
     (r"决议|Resolution adopted", "resolution"),
-    (r"报告|Report of", "report"),
+    (r"报告|\bReport (?:of|on)\b", "report"),
 )
 _ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -154,7 +154,7 @@ def _session(header: str) -> int | None:
 def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
     self_zh = SELF_NAMES_ZH.get(body or "", "工作组")
     self_en = SELF_NAMES_EN.get(body or "", "Working Group")
-    m = re.search(rf"{self_zh}第(?P<n>[{NUMERAL_CHARS}\d]+)\s*[次届]会议", text)
+    m = re.search(rf"{self_zh}(?:[^。；]{{0,60}}?(?:举行|召开)了?(?:其)?)?第(?P<n>[{NUMERAL_CHARS}\d]+)\s*[次届]会议", text)
     if m:
         return zh_int(m["n"])
     m = re.search(rf"{_EN_ORDINAL} (?:meeting|session) of the {self_en}|"

@@ -92,7 +92,20 @@ class _Context:
             return NamedNode(iris.paragraph(self.key, blocks[b.parent].number, b.number))
         if b.kind == "footnote":
             return NamedNode(iris.doc_part(self.key, f"fn_{b.number}"))
+        if b.kind == "heading" and (path := self._heading_path(b)):
+            return NamedNode(iris.doc_part(self.key, "sec_" + ".".join(path)))
         return NamedNode(iris.block(self.key, self.lang, b.index))
+
+    def _heading_path(self, b: Block) -> list[str] | None:
+        """二 > A > 1 and II > A > 1 both give ["2", "A", "1"]: one IRI for both language
+        versions. None when a heading in the chain has no printed number."""
+        path = []
+        while b is not None:
+            if not b.number:
+                return None
+            path.append(_heading_number(b.number))
+            b = self.ex.doc.blocks[b.parent] if b.parent is not None else None
+        return path[::-1]
 
     def document(self) -> Iterator[Triple]:
         m, d = self.ex.doc.meta, self.doc
@@ -154,7 +167,10 @@ class _Context:
             cls = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}.get(
                 b.kind, DOCO.Paragraph)
             yield Triple(node, RDF.type, cls)
-            parent = b.parent if b.kind in ("item", "heading") else b.section
+            # Paragraphs are part of the document (their section is unkg:section): a section
+            # without a printed number is named per language, and a paragraph shared by both
+            # language versions must have one whole it is part of.
+            parent = b.parent if b.kind in ("item", "heading") else None
             yield Triple(node, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc)
             yield Triple(node, RDF.value, lit(b.text, self.lang))
             if b.number:
@@ -368,6 +384,21 @@ class _Context:
                 if r.start <= c.start < r.end and c.instrument:
                     prov = yield from self._provision(c)
                     yield Triple(node, CITO.cites, prov)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _heading_number(number: str) -> str:
+    """A chapter number as digits (二 -> 2, IV -> 4); letters and digits as printed."""
+    from unkg.extract.zh.numerals import zh_int
+    if (n := zh_int(number)) is not None:
+        return str(n)
+    if len(number) > 1 or number in "IVX":
+        if set(number) <= set(_ROMAN):
+            values = [_ROMAN[c] for c in number]
+            return str(sum(-v if v < w else v for v, w in zip(values, values[1:] + [0])))
+    return number
 
 
 def _unique(nodes: list[NamedNode]) -> list[NamedNode]:

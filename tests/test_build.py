@@ -186,3 +186,36 @@ def test_repeated_paragraph_numbers_get_distinct_iris(tmp_path):
     texts = {q.split(" ", 2)[0] for q in quad_set(out) if "/para_1" in q and "rdf-syntax-ns#value" in q}
     assert len(texts) == 2
     assert unkg("validate", out).returncode == 0
+
+
+def test_english_and_chinese_versions_share_their_iris(tmp_path):
+    data = ROOT / "tests" / "data"
+    out = tmp_path / "g.trig"
+    assert unkg("build", data / "report_wgtip_en.txt", data / "report_wgtip_zh.txt", "--out", out).returncode == 0
+    assert unkg("validate", out).returncode == 0
+    docs = rows(out, "documents")
+    assert sorted(d["language"] for d in docs) == ["en", "zh"] and len({d["doc"] for d in docs}) == 1
+    fields = ("body", "meeting_number", "meeting_start", "meeting_end", "place")
+    assert {tuple(d[f] for f in fields) for d in docs} == {tuple(docs[0][f] for f in fields)}
+    per_lang = "SELECT ?lang ?x WHERE { GRAPH ?g { ?d dct:language ?lang . ?x a ?t } VALUES ?t { doco:Paragraph doco:Section } }"
+    found = unkg("query", out, "--sparql", "-", "--format", "json", stdin=per_lang)
+    nodes = {}
+    for r in json.loads(found.stdout):
+        if "/block_" not in r["x"]:  # unnumbered blocks are named per language by design
+            nodes.setdefault(r["lang"], set()).add(r["x"])
+    assert nodes["en"] == nodes["zh"] and any("/sec_" in x for x in nodes["en"])
+    parts = lambda lang: {(r["key"], r["role"]) for r in json.loads(unkg(
+        "query", out, "--sparql", "-", "--format", "json", stdin=(
+            "SELECT ?key ?role WHERE { GRAPH ?g { ?d dct:language '%s' . ?p unkg:agent ?e ; unkg:role ?role . "
+            "?e unkg:key ?key } }" % lang)).stdout)}
+    registered = lambda lang: {p for p in parts(lang) if not p[0].startswith("candidate:")}
+    assert registered("en") == registered("zh") and len(registered("en")) > 10  # NGOs not in the
+    # registry are keyed by their printed name, which differs by language
+
+
+def test_most_cited_articles_rolls_paragraphs_up(seeds_graph):
+    ranked = {(r["instrument_key"], r["article"], r["paragraph"]): int(r["count"])
+              for r in rows(seeds_graph, "most-cited-articles")}
+    assert ranked[("SOM-Protocol", "6", "")] == 2  # article 6 (para. 2(b)) and 6(3) (para. 48)
+    assert ranked[("SOM-Protocol", "6", "3")] == 1
+    assert ranked[("TIP-Protocol", "9", "")] == 2 and ("COP-Rules", "2", "") not in ranked

@@ -104,6 +104,7 @@ def test_own_resolution_key():
     ("1. The Working Group on Trafficking in Persons, at its tenth meeting, adopted a report.", 10),
     ("1. The twelfth meeting of the Working Group was held in Vienna.", 12),
     ("1. 贩运人口问题工作组第十一次会议于 2021 年在维也纳举行。", 11),
+    ("1. 贩运人口问题工作组于2023年7月3日至5日在维也纳举行了第十三次会议。", 13),
 ])
 def test_meeting_number_sentences(sentence, n):
     assert meta_text("Working Group\n\n" + sentence + "\n").meeting_number == n
