@@ -18,15 +18,18 @@ from .zh.numerals import NUMERAL_CHARS, zh_int
 
 # Registry keys of the bodies that hold meetings and issue documents. A title page names the
 # parent (the Conference) before the body itself (a working group), so the last one wins.
-MEETING_BODIES = ("COP", "WG-SOM", "WG-TIP", "WG-IC", "WG-TA", "WG-FA", "WG-IR", "CCPCJ", "UNGA",
-                  "ECOSOC", "UNSC", "HRC")
+MEETING_BODIES = ("COP", "WG-SOM", "WG-TIP", "WG-IC", "WG-TA", "WG-FA", "CCPCJ", "CND", "COSP", "IRG",
+                  "UNGA", "ECOSOC", "UNSC", "HRC")
 # Symbol series -> body, for documents whose title page does not name the body.
 SYMBOL_BODIES = (("CTOC/COP/WG.7/", "WG-SOM"), ("CTOC/COP/WG.4/", "WG-TIP"), ("CTOC/COP/WG.3/", "WG-IC"),
                  ("CTOC/COP/WG.2/", "WG-TA"), ("CTOC/COP/WG.6/", "WG-FA"), ("CTOC/COP/", "COP"),
+                 ("CAC/COSP/IRG/", "IRG"), ("CAC/COSP/", "COSP"), ("E/CN.7/", "CND"),
                  ("E/CN.15/", "CCPCJ"), ("A/RES/", "UNGA"), ("E/RES/", "ECOSOC"), ("S/RES/", "UNSC"))
 # How each kind of body calls itself in "the Nth meeting of ..." phrases.
-SELF_NAMES_ZH = {"COP": "缔约方会议", "CCPCJ": "委员会", "UNGA": "大会"}
-SELF_NAMES_EN = {"COP": "Conference", "CCPCJ": "Commission", "UNGA": "General Assembly"}
+SELF_NAMES_ZH = {"COP": "缔约方会议", "COSP": "缔约国会议", "CCPCJ": "委员会", "CND": "委员会", "UNGA": "大会",
+                 "IRG": "审议组"}
+SELF_NAMES_EN = {"COP": "Conference", "COSP": "Conference", "CCPCJ": "Commission", "CND": "Commission",
+                 "UNGA": "General Assembly", "IRG": "Implementation Review Group"}
 
 CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "曼谷": "Bangkok",
           "内罗毕": "Nairobi", "多哈": "Doha", "京都": "Kyoto", "巴勒莫": "Palermo", "巴黎": "Paris",

@@ -11,7 +11,7 @@ from .ingest import read_source
 from .instruments import find_citations, instrument_mentions
 from .layout import layout
 from .metadata import with_metadata
-from .models import Extraction, UserError
+from .models import Extraction, Mention, UserError
 from .recommendations import find_recommendations
 from .resolutions import find_resolutions
 from .symbols import find_symbols
@@ -20,7 +20,7 @@ SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 
 # The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
 MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
-                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "WG-IR": "UNTOC"}
+                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "COSP": "UNCAC", "IRG": "UNCAC"}
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -30,7 +30,9 @@ def extract_file(path: str | Path) -> Extraction:
     hits = find_names(text, lang)
     mentions, persons, participations = find_actors(doc, hits)
     main = MAIN_INSTRUMENT.get(doc.meta.body or "")
-    mentions = list(mentions) + list(instrument_mentions(text, lang, hits, main))
+    orgs = [(m.start, m.end) for m in mentions if m.kind == "Organization"]
+    mentions = list(mentions) + [m for m in instrument_mentions(text, lang, hits, main)
+                                 if not (m.candidate and _overlaps(m, orgs))]
     citations = find_citations(text, lang, hits, main)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
@@ -39,6 +41,12 @@ def extract_file(path: str | Path) -> Extraction:
         symbols=tuple(find_symbols(text, doc.meta.symbol)),
         recommendations=tuple(find_recommendations(doc, hits)),
     )
+
+
+def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """A name shaped like an initiative ("Global Initiative against…") that is an organisation's
+    name is the organisation, not a candidate initiative."""
+    return any(s < m.end and m.start < e for s, e in spans)
 
 
 def own_resolution(symbol: str | None) -> str | None:

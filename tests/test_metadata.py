@@ -108,3 +108,13 @@ def test_own_resolution_key():
 ])
 def test_meeting_number_sentences(sentence, n):
     assert meta_text("Working Group\n\n" + sentence + "\n").meeting_number == n
+
+
+def test_body_tables_name_registry_entries():
+    from unkg.extract.metadata import MEETING_BODIES, SYMBOL_BODIES
+    from unkg.extract.pipeline import MAIN_INSTRUMENT
+    from unkg.ontology import registry
+    assert all(registry.lookup(k).kind == "Organization" for k in MEETING_BODIES)
+    assert {k for _, k in SYMBOL_BODIES} <= set(MEETING_BODIES)
+    assert all(registry.lookup(b).kind == "Organization" and registry.lookup(i).kind == "Instrument"
+               for b, i in MAIN_INSTRUMENT.items())
