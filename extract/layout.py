@@ -18,6 +18,7 @@ import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cache
 
 from .models import Block, Document, Footnote, SourceText
 from .text import SUPERSCRIPT_DIGITS, ends_clause, join_pieces, superscript_to_int, width
@@ -88,8 +89,11 @@ def own_symbol(lines: list[Line]) -> str | None:
     for i, ln in enumerate(lines):
         if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
             continue
+        # Only where UN documents print their own symbol: the first lines of the title page, the
+        # running header beside page furniture, or repeated on every page. A wrong symbol would
+        # re-key the whole document, so a symbol alone on a line elsewhere is a reference.
         near = lines[max(0, i - 2): i + 3]
-        if i < 12 or any(_FURNITURE.match(o.text) for o in near if o is not ln) or \
+        if i < 3 or any(_FURNITURE.match(o.text) for o in near if o is not ln) or \
                 sum(o.text == ln.text for o in lines) > 1:
             return ln.text
     return None
@@ -238,10 +242,19 @@ class _Builder:
         start = self.size
         for k, ln in enumerate(lines):
             if k:
-                sep = join_pieces(lines[k - 1].text, ln.text)
+                if _soft_hyphen(lines[k - 1].text, ln.text):
+                    self._drop_last()
+                    sep = ""
+                else:
+                    sep = join_pieces(lines[k - 1].text, ln.text)
                 self._add(sep, [ln.offs[0]] * len(sep))
             self._add(ln.text, ln.offs)
         return start, self.size
+
+    def _drop_last(self) -> None:
+        self.parts[-1] = self.parts[-1][:-1]
+        self.offs.pop()
+        self.size -= 1
 
     def _add(self, s: str, offs: list[int]) -> None:
         self.parts.append(s)
@@ -250,6 +263,28 @@ class _Builder:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Words and hyphenated words of the registries' English names, lower case: the words a
+    hyphenated line break must not split ("Smug-" + "gling of Migrants")."""
+    from unkg.ontology import registry
+    names = [name for e in registry.entries() for name in e.names_en]
+    words = {w.lower() for n in names for w in re.findall(r"[A-Za-z]{4,}", n)}
+    hyphenated = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+-[A-Za-z]+", n)}
+    return frozenset(words), frozenset(hyphenated)
+
+
+def _soft_hyphen(left: str, right: str) -> bool:
+    """Is the hyphen ending ``left`` a word break (dropped) rather than a real hyphen (kept, as
+    in "co-operation" or "follow-up")? Dropped only when the registries know the whole word."""
+    a = re.search(r"([A-Za-z]+)-$", left)
+    b = re.match(r"([a-z]+)", right)
+    if not (a and b):
+        return False
+    words, hyphenated = _vocabulary()
+    return f"{a[1]}-{b[1]}".lower() not in hyphenated and (a[1] + b[1]).lower() in words
 
 
 def layout(source: SourceText) -> Document:

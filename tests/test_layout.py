@@ -133,7 +133,7 @@ def test_english_wrapped_text():
     assert p1.text.startswith("The Working Group on the Smuggling of Migrants held its seventh meeting in")
     items = [b for b in doc.blocks if b.kind == "item"]
     assert [b.number for b in items] == ["a", "b"] and items[0].parent == para(doc, "2").index
-    assert "Smug-gling" in items[0].text  # a hyphen is kept: "co-operation" must survive
+    assert "Protocol against the Smuggling of Migrants" in items[0].text  # a word broken at the line end
 
 
 def test_pdf_pages_are_laid_out(make_pdf):
@@ -172,3 +172,16 @@ def test_joint_symbol_on_the_title_line():
     from unkg.extract.layout import own_symbol, split_lines
     src = SourceText("x.txt", "United Nations\tE/2021/30-E/CN.15/2021/17\n\nEconomic and Social Council\n", "txt", "0")
     assert own_symbol(split_lines(src)) == "E/2021/30"
+
+
+def test_real_hyphens_survive_line_breaks():
+    doc = text_doc(
+        "1. States should strengthen their international cooperation, including the Economic Co-\n"
+        "operation and Development programmes of the OECD, and the follow-up to the cross-border\n"
+        "investigations in accordance with the Protocol against the Smug-\n"
+        "gling of Migrants by Land, Sea and Air, and they should report to the Conference of the follow-\n"
+        "up given to the recommendations adopted by the Working Group at its previous meetings.\n"
+        "2. The Working Group adopted the report.\n")
+    text = para(doc, "1").text
+    assert "Economic Co-operation" in text and "the follow-up given" in text
+    assert "Protocol against the Smuggling of Migrants by Land" in text
