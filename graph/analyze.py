@@ -83,7 +83,7 @@ def citation_counts(G: nx.DiGraph, *, rollup: bool = False) -> dict[str, int]:
 
 
 def most_cited_provisions(G: nx.DiGraph, top: int | None = None, *, rollup: bool = False,
-                          per_instrument: bool = False) -> list[dict]:
+                          per_instrument: bool = False, treaty: bool | None = None) -> list[dict]:
     """The provisions cited most often, with the instrument each belongs to.
 
     Parameters
@@ -96,6 +96,9 @@ def most_cited_provisions(G: nx.DiGraph, top: int | None = None, *, rollup: bool
         Roll paragraph and subparagraph citations up to their article.
     per_instrument : bool
         Rank within each instrument, instruments in order of their total citations.
+    treaty : bool, optional
+        True: treaty articles only; False: the other provisions (rules of procedure, recitals,
+        principles, model-law articles); None: all. Rankings keep the two apart.
 
     Returns
     -------
@@ -109,6 +112,8 @@ def most_cited_provisions(G: nx.DiGraph, top: int | None = None, *, rollup: bool
     rows = []
     for prov, count in citation_counts(G, rollup=rollup).items():
         d = G.nodes[prov]
+        if treaty is not None and (d.get("provision_kind", "article") == "article") != treaty:
+            continue
         rows.append({"instrument": d.get("instrument_key", ""), "article": d.get("article", ""),
                      "paragraph": d.get("paragraph", ""), "subparagraph": d.get("subparagraph", ""),
                      "provision": _label(G, prov), "count": count, "documents": len(citing[prov])})
@@ -341,7 +346,8 @@ def _period(G: nx.DiGraph, doc: str, by: str) -> tuple[str, str]:
 # -- the command line ----------------------------------------------------------------------
 
 TABLES = {
-    "most-cited": "Most-cited provisions (per instrument)",
+    "most-cited": "Most-cited treaty articles (per instrument)",
+    "most-cited-other": "Most-cited other provisions (rules of procedure, recitals, principles)",
     "actors": "Most-mentioned actors",
     "centrality": "Central nodes (PageRank, degree, betweenness)",
     "co-citation": "Provisions cited in the same paragraph",
@@ -355,7 +361,8 @@ TABLES = {
 def report(G: nx.DiGraph, top: int = 10, *, rollup: bool = False) -> dict[str, list[dict]]:
     """Every table of ``unkg analyze``, keyed as in ``TABLES`` (empty tables left out)."""
     tables = {
-        "most-cited": most_cited_provisions(G, top, rollup=rollup, per_instrument=True),
+        "most-cited": most_cited_provisions(G, top, rollup=rollup, per_instrument=True, treaty=True),
+        "most-cited-other": most_cited_provisions(G, top, rollup=rollup, per_instrument=True, treaty=False),
         "actors": most_mentioned_actors(G, top),
         "centrality": centrality(G, top),
         "co-citation": co_citation(G, top),
@@ -449,7 +456,7 @@ def chart_most_cited(G: nx.DiGraph, path: str | Path, *, top: int = 10, rollup: 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise UserError(f"{path}: the chart must be .png or .svg")
-    rows = most_cited_provisions(G, top, rollup=rollup)[::-1]
+    rows = most_cited_provisions(G, top, rollup=rollup, treaty=True)[::-1]
     instruments = sorted({r["instrument"] for r in rows})
     colours = dict(zip(instruments, plt.get_cmap("tab10").colors))
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(rows), 3) + 1.2))

@@ -54,7 +54,7 @@ _DESCRIBE = """SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g {
   VALUES ?c { %s }
   VALUES ?p { rdf:type unkg:key skos:prefLabel skos:altLabel rdfs:label foaf:name skos:notation
               dct:identifier dct:title dct:issued unkg:article unkg:paragraph unkg:subparagraph
-              unkg:level unkg:instrument unkg:meeting unkg:ordinal schema:startDate
+              unkg:level unkg:provisionKind unkg:instrument unkg:meeting unkg:ordinal schema:startDate
               schema:organizer rdf:value dct:isPartOf unkg:strength }
   ?s a ?c ; ?p ?o } }""" % " ".join(c for c, _ in _KINDS)
 
@@ -198,7 +198,8 @@ def _node(iri: str, p: dict) -> dict:
     elif kind == "Provision":
         n.update(instrument=_first(p, "unkg:instrument") or "", level=_first(p, "unkg:level") or "",
                  article=_first(p, "unkg:article") or "", paragraph=_first(p, "unkg:paragraph") or "",
-                 subparagraph=_first(p, "unkg:subparagraph") or "")
+                 subparagraph=_first(p, "unkg:subparagraph") or "",
+                 provision_kind=_first(p, "unkg:provisionKind") or "article")
     elif kind == "Recommendation":
         n.update(doc=_first(p, "dct:isPartOf") or "", strength=_first(p, "unkg:strength") or "",
                  notation=_first(p, "skos:notation") or "", source=_first(p, "rdf:value") or "")
@@ -208,6 +209,12 @@ def _node(iri: str, p: dict) -> dict:
     return n
 
 
+# How each kind of provision is written: "UNTOC art. 18(13)", "COP-Rules rule 2(2)", "recital 5".
+PROVISION_WORDS = {"article": ("art.", "条"), "model-article": ("art.", "条"), "rule": ("rule", "条"),
+                   "recital": ("recital", "序言段"), "principle": ("principle", "项原则"),
+                   "guideline": ("guideline", "项准则")}
+
+
 def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
     """Labels made from other nodes: provisions, recommendations, meetings; years of documents."""
     kind = n["kind"]
@@ -215,9 +222,10 @@ def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
         inst = nodes.get(n["instrument"], {})
         n["instrument_key"] = inst.get("key", _tail(n["instrument"]))
         ref = n["article"] + "".join(f"({x})" for x in (n["paragraph"], n["subparagraph"]) if x)
-        zh = f"第{n['article']}条" + (f"第{n['paragraph']}款" if n["paragraph"] else "") + (
+        word_en, unit_zh = PROVISION_WORDS.get(n["provision_kind"], PROVISION_WORDS["article"])
+        zh = f"第{n['article']}{unit_zh}" + (f"第{n['paragraph']}款" if n["paragraph"] else "") + (
             f"第({n['subparagraph']})项" if n["subparagraph"] else "")
-        n["key"] = f"{n['instrument_key']} art. {ref}"
+        n["key"] = f"{n['instrument_key']} {word_en} {ref}"
         n["label_en"], n["label_zh"] = n["key"], f"{n['instrument_key']} {zh}"
     elif kind == "Recommendation":
         owner = nodes.get(n["doc"], {}).get("key", "")

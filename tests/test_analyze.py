@@ -188,7 +188,7 @@ def test_docstring_examples_run():
 def test_cli_table(capsys):
     assert main(["analyze", str(FIXTURE), "--top", "3"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Most-cited provisions (per instrument)\ninstrument")
+    assert out.startswith("Most-cited treaty articles (per instrument)\ninstrument")
     assert "UNTOC         18" in out and "Citations by year" in out
 
 
@@ -202,8 +202,23 @@ def test_cli_csv_one_table(capsys):
 def test_cli_json(capsys):
     assert main(["analyze", str(FIXTURE), "--format", "json"]) == 0
     tables = json.loads(capsys.readouterr().out)
-    assert set(tables) == set(analyze.TABLES)
+    assert "most-cited" in tables and set(tables) <= set(analyze.TABLES)  # empty tables are left out
     assert tables["actors"][0]["label_zh"] == "意大利"
+
+
+def test_non_treaty_provisions_are_ranked_apart(tmp_path, capsys):
+    """Recitals of a directive, OHCHR principles and rules of procedure are not treaty articles."""
+    graph = tmp_path / "g.trig"
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "004_3f756bb20ebb5459.txt"
+    assert main(["build", str(seed), "--out", str(graph), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["analyze", str(graph), "--format", "json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    treaty = {r["provision"] for r in tables["most-cited"]}
+    other = {r["provision"] for r in tables["most-cited-other"]}
+    assert treaty == {"UNTOC art. 32(3)", "TIP-Protocol art. 9(4)", "TIP-Protocol art. 9(5)"}
+    assert other == {"EU-Directive-2011/36 recital 5", "EU-Directive-2011/36 recital 9",
+                     "EU-Directive-2011/36 recital 15", "COP-Rules rule 2(2)", "OHCHR-Principles principle 14"}
 
 
 def test_cli_chart_and_exports(tmp_path, capsys):
