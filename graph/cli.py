@@ -59,30 +59,31 @@ def _parser() -> argparse.ArgumentParser:
              "unkg query out/graph.trig --sparql - --format json < my.rq\n"
              "Named queries: " + ", ".join(_query_names()) + ". The default graph is the union of "
              "all document graphs.")
-    q.add_argument("graph", help="graph file")
+    q.add_argument("graph", help="graph file written by unkg build")
     src = q.add_mutually_exclusive_group(required=True)
     src.add_argument("--name", help="a named query (see above)")
     src.add_argument("--sparql", help="a SPARQL file, or - for standard input")
-    q.add_argument("--format", choices=("csv", "json", "table"), default="table")
+    q.add_argument("--format", choices=("csv", "json", "table"), default="table",
+                   help="output: csv, json (a list of objects) or an aligned table (default)")
     q.set_defaults(func=_query)
 
     v = _sub(sub, "validate", "check a graph against the SHACL shapes",
              "unkg validate out/graph.trig\nExit 0 when the graph conforms, 1 with a report when not.")
-    v.add_argument("graph")
+    v.add_argument("graph", help="graph file written by unkg build")
     v.set_defaults(func=_validate)
 
     a = _sub(sub, "analyze", "most-cited provisions, central actors, co-citation, communities",
              "unkg analyze out/graph.trig --top 10 --format table\n"
              "unkg analyze out/graph.trig --chart out/most-cited.png --graphml out/g.graphml")
-    a.add_argument("graph")
-    a.add_argument("--top", type=int, default=10)
-    a.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    a.add_argument("graph", help="graph file written by unkg build")
+    a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     a.add_argument("--rollup", action="store_true", help="roll paragraph citations up to their article")
     a.add_argument("--chart", help="write a chart of the most-cited provisions (.png or .svg)")
     a.add_argument("--graphml", help="export the whole projection as GraphML (for Gephi)")
     a.add_argument("--gexf", help="export the whole projection as GEXF (for Gephi)")
     a.add_argument("--table", default="all",
-                   choices=("all", "most-cited", "actors", "centrality", "co-citation",
+                   choices=("all", "most-cited", "most-cited-other", "actors", "centrality", "co-citation",
                             "co-participation", "communities", "change-by-year", "change-by-meeting"),
                    help="print only this table (with --format csv: one plain CSV)")
     a.set_defaults(func=_analyze)
@@ -90,12 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     z = _sub(sub, "viz", "write an interactive HTML view of the graph",
              "unkg viz out/graph.trig --out out/graph.html --view citations\n"
              "unkg viz out/graph.trig --out out/ita.html --view actors --focus ITA --hops 2")
-    z.add_argument("graph")
-    z.add_argument("--out", required=True)
-    z.add_argument("--view", choices=("citations", "actors", "recommendations", "all"), default="all")
+    z.add_argument("graph", help="graph file written by unkg build")
+    z.add_argument("--out", required=True, help="HTML file to write (self-contained, works offline)")
+    z.add_argument("--view", choices=("citations", "actors", "recommendations", "all"), default="all",
+                   help="which projection to draw (default: all)")
     z.add_argument("--doc", help="only this document (its symbol or file stem)")
     z.add_argument("--focus", help="centre on this entity key (ISO3, registry key)")
-    z.add_argument("--hops", type=int, default=2)
+    z.add_argument("--hops", type=int, default=2, help="with --focus: how many links out (default 2)")
     z.add_argument("--lang", choices=("en", "zh"), default="en", help="labels shown first (the page can switch)")
     z.add_argument("--size", choices=("citations", "degree"),
                    help="node size by citations or by links (default: citations for the citations view)")
@@ -106,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _sub(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser:
-    return sub.add_parser(name, help=help_, description=f"{help_}\n\nexample:\n  {example}",
+    indented = "\n".join("  " + line for line in example.splitlines())
+    return sub.add_parser(name, help=help_, description=f"{help_}\n\nexample:\n{indented}",
                           formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
