@@ -17,6 +17,7 @@ EPILOG = """examples:
   unkg query out/seeds.trig --name most-cited-articles --format table
   unkg query out/seeds.trig --sparql my.rq --format csv
   unkg validate out/seeds.trig                    check the graph against the SHACL shapes
+  unkg serve out/seeds.trig                       a read-only SPARQL endpoint at localhost:7878
   unkg analyze out/seeds.trig --top 10            most-cited provisions, central actors
   unkg viz out/seeds.trig --out out/seeds.html    interactive view (works offline)
 """
@@ -71,6 +72,15 @@ def _parser() -> argparse.ArgumentParser:
              "unkg validate out/graph.trig\nExit 0 when the graph conforms, 1 with a report when not.")
     v.add_argument("graph", help="graph file written by unkg build")
     v.set_defaults(func=_validate)
+
+    s = _sub(sub, "serve", "serve a graph read-only over the SPARQL 1.1 Protocol",
+             "unkg serve out/graph.trig --bind localhost:7878\n"
+             "then: curl 'http://localhost:7878/query' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5'\n"
+             "The default graph is the union of the document graphs. Needs: pip install 'unkg[serve]'.")
+    s.add_argument("graph", help="graph file written by unkg build")
+    s.add_argument("--bind", default="localhost:7878", help="host:port to listen on (default localhost:7878)")
+    s.add_argument("--store", help="keep the on-disk store in this folder (default: a temporary one)")
+    s.set_defaults(func=_serve)
 
     a = _sub(sub, "analyze", "most-cited provisions, central actors, co-citation, communities",
              "unkg analyze out/graph.trig --top 10 --format table\n"
@@ -135,6 +145,11 @@ def _validate(args) -> int:
     conforms, report = validate(args.graph)
     print(report)
     return 0 if conforms else 1
+
+
+def _serve(args) -> int:
+    from .serve import serve
+    return serve(args.graph, args.bind, args.store)
 
 
 def _analyze(args) -> int:
