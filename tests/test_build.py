@@ -141,7 +141,7 @@ def test_query_errors_and_inputs(seeds_graph, tmp_path):
 
 
 def test_help_explains_each_command_with_an_example():
-    for cmd in ("build", "query", "validate", "analyze", "viz"):
+    for cmd in ("build", "query", "validate", "serve", "analyze", "viz"):
         out = unkg(cmd, "--help")
         assert out.returncode == 0 and "example" in out.stdout and f"unkg {cmd}" in out.stdout
 
