@@ -355,6 +355,9 @@ class _Walker:
         zone_until: int | None = None  # heading level that ends a zone opened by "…通过了下述建议。"
         operative = self.resolution  # inside a resolution or decision, after its opening line
         skip: set[int] = set()
+        # The lead-in whose list is still open: its items may be grouped under thematic sub-headings
+        # ("3. …adopted the following recommendations:" / "Technical assistance" / "(g) …").
+        pending: LeadIn | None = None
         for k, b in enumerate(self.blocks):
             if b.index in skip:
                 continue
@@ -363,6 +366,15 @@ class _Walker:
                     zone_until = None
                 if operative and not self.resolution and b.number is not None:
                     operative, self.qualifier = False, ""
+                if pending is not None and zone_until is None and not self.in_rec_section(b):
+                    pending = None
+                items = self._items_after(k) if pending is not None else []
+                if items and not all(QUESTION.search(i.text) for i in items):
+                    out.extend(self._from_items(pending, items))
+                    skip.update(i.index for i in items)
+                    continue
+            elif b.kind == "paragraph" and b.number is not None:
+                pending = None  # a new numbered paragraph closes the list
             opened = openers(b.text, self.lang)
             if opened:  # the opening line of a resolution or decision, maybe glued to title and preamble
                 operative, self.unnumbered = True, 0
@@ -389,6 +401,7 @@ class _Walker:
                 if lead is not None:
                     out.extend(self._from_items(lead, items))
                     skip.update(i.index for i in items)
+                    pending = lead
                     continue
             if b.label_kind == "recommendation":
                 out.extend(self._standalone(b, b.number or "", require_head=False))
@@ -396,6 +409,9 @@ class _Walker:
             if self._announces(b) and not directive(b.text, self.lang, self.hits, b.start):
                 section = self.doc.blocks[b.section] if b.section is not None else None
                 zone_until = section.level if section is not None else 1
+                if b.text.rstrip().endswith(("：", ":")):  # its list follows, maybe under sub-headings
+                    lead = lead_in(b.text, self.lang, True)
+                    pending = LeadIn(b.number, lead.governs, lead.fallback, lead.restated) if lead else None
                 continue
             if zone and b.number:
                 out.extend(self._standalone(b, b.number, require_head=True))

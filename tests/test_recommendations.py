@@ -358,3 +358,22 @@ def test_operative_words_glued_to_the_preamble(tmp_path, text, expected):
     recs = find_recommendations(doc, [])
     assert [(r.label, r.strength, r.text) for r in recs] == expected
     assert all(doc.text[r.start:r.end] == r.text for r in recs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I. Recommendations\n3. The Working Group adopted the following recommendations:\n"
+     "Ratification\n(a) States should ratify the Protocol;\n(b) States parties are encouraged to keep records;\n"
+     "Technical assistance\n(c) The Secretariat is requested to prepare a compilation;\n"
+     "II. Summary of deliberations\n4. Speakers described their laws.\nAgenda\n(a) Opening of the meeting;\n",
+     [("3(a)", "should"), ("3(b)", "encourage"), ("3(c)", "request")]),
+    ("二. 建议\n3. 工作组通过了以下建议：\nA. 关于援助被害人\n(a) 缔约国应当确保援助；\n(b) 缔约国不妨考虑设立机制；\n"
+     "B. 关于劳动剥削\n(c) 请秘书处继续收集案例。\n三. 审议情况概要\n4. 发言者介绍了本国措施。\nA. 议程\n(a) 会议开幕；\n",
+     [("3(a)", "should"), ("3(b)", "may-consider"), ("3(c)", "request")]),
+], ids=["en", "zh"])
+def test_a_list_of_recommendations_grouped_under_sub_headings(tmp_path, text, expected):
+    """A lead-in that announces recommendations ("adopted the following recommendations:") keeps its
+    list open across the thematic sub-headings that group its items, until the section ends or a
+    numbered paragraph follows; each item's own wording gives its strength."""
+    path = tmp_path / "grouped.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.label, r.strength) for r in recommendations(path)] == expected
