@@ -249,6 +249,8 @@ def _candidates(text: str, lang: str, states: dict[int, Hit], hits: _Spans) -> I
         if name.state and not hits.overlaps(name.start, name.end):  # a Chinese-script name needs its State
             yield name
     role = ROLE_ZH if lang == "zh" else ROLE_EN
+    for m in re.finditer(rf"(?:{role})[ \u00a0]*[:：][ \t\u00a0]*", text):  # "panellists: X Y (Canada), Z W (Peru)"
+        yield from _role_list(text, m.end(), states)
     for m in re.finditer(rf"(?:{role})[ \u00a0]*[:：]?[ \t\u00a0]*(?P<name>{NAME})", text):  # "Chair: X Y"
         if _plain_name(m.group("name")) and not hits.overlaps(*m.span("name")):
             yield _name(text, m, states)
@@ -262,6 +264,20 @@ def _candidates(text: str, lang: str, states: dict[int, Hit], hits: _Spans) -> I
         if (name.state and _plain_name(m.group("name")) and not hits.overlaps(name.start, name.end)
                 and (AFTER_ROLE_ZH if lang == "zh" else AFTER_ROLE_EN).match(text, name.after)):
             yield name
+
+
+PERSON_SEP = re.compile(r"[^\S\n]*(?:[,;，、；][^\S\n]*)?(?:and[^\S\n]+|和|及)?")
+
+
+def _role_list(text: str, pos: int, states: dict[int, Hit]) -> Iterator[_Name]:
+    """The persons of a list after a role and its colon, each "Name (State)": the bracketed State
+    makes each a person even when a word of the name is a State's ("Chad Whitfield (Canada)")."""
+    while m := re.compile(rf"(?P<name>{NAME})").match(text, pos):
+        name = _name(text, m, states)
+        if not (name.state and _plain_name(m.group("name"))):
+            return
+        yield name
+        pos = PERSON_SEP.match(text, name.after).end()
 
 
 def _in_officers_list(text: str, line_start: int) -> bool:
@@ -367,6 +383,11 @@ SAID_EN = re.compile(r"\b(?:said|stated|noted|observed|emphasi[sz]ed|stressed|hi
                      r"suggested|called|urged|shared|presented|added|pointed out|drew attention|referred)\b")
 SPOKESMAN_ZH = re.compile(r"的?(?:代表|观察员)[^，。；]{0,20}?"
                           r"(?:说|指出|表示|强调|介绍|报告|提到|称|呼吁|建议|回顾|欢迎|提请|补充|发言)")
+# A statement placed at another meeting than the document's ("at the previous meeting", 上次会议上).
+OTHER_MEETING_EN = re.compile(r"\b(?:at|during|in) (?:the|its|their) (?:previous|last|preceding|earlier|prior|past)"
+                              r" (?:meetings?|sessions?)\b|\b(?:at|during|in) (?:previous|earlier|past|prior)"
+                              r" (?:meetings|sessions)\b")
+OTHER_MEETING_ZH = re.compile(r"(?:上次|上一次|上届|前一次|以往|此前|先前|前几次|历次)[^，。；]{0,4}(?:会议|届会)")
 # Who a list sentence without a colon is about: "the representative of X", "X的代表", "X观察员".
 HEAD_ZH = re.compile(r"的?(?:代表|观察员)")
 ADDRESS_GLUE = re.compile(r"\s*(?:of(?: the)?|的)?\s*")  # "X of the Y", "Y的X", "YX"
@@ -427,6 +448,8 @@ def _sentence_participations(text: str, lang: str, start: int, end: int, hits: l
     items = _agenda_items(text[start:end], lang)
     if roles:
         listed = _listed(text, lang, start, end, hits)
+    elif (OTHER_MEETING_ZH if lang == "zh" else OTHER_MEETING_EN).search(text, start, end):
+        return []  # "the representative of X noted at the previous meeting": not a speaker at this one
     else:
         listed, roles = _spokesmen(text, lang, start, end, hits), ["speaker"]
     seen: set[tuple[str, str]] = set()
@@ -549,7 +572,14 @@ def _chain(text: str, hits: list[Hit], i: int, step: int) -> list[int]:
     out = [i]
     while 0 <= i + step < len(hits):
         a, b = (hits[i], hits[i + step]) if step > 0 else (hits[i + step], hits[i])
-        if not LIST_GLUE.match(re.sub(r"^\s*the\s+|\s+the\s*$", "", text[a.end:b.start])):
+        glue = text[a.end:b.start]
+        if a.key == b.key and re.fullmatch(r"\s*[(（]", glue):  # "... Organization (INTERPOL)": its acronym
+            i += step
+            out.append(i)
+            continue
+        if a.start and text[a.start - 1] in "(（":  # "... (INTERPOL) and the ...": on past the acronym
+            glue = re.sub(r"^[)）]", "", glue)
+        if not LIST_GLUE.match(re.sub(r"^\s*the\s+|\s+the\s*$", "", glue)):
             break
         i += step
         out.append(i)
@@ -594,6 +624,7 @@ def find_candidate_organizations(text: str, lang: str, hits: list[Hit]) -> list[
         if colon >= 0 and (ORG_LIST_ZH if lang == "zh" else ORG_LIST_EN).search(text, start, colon):
             out += _list_candidates(text, lang, colon + 1, end, inside)
         out += _observer_candidates(text, lang, start, end, inside)
+        out += _apposition_candidates(text, lang, start, end, inside)
     taken, found = _Spans(), []
     for c in sorted(out, key=lambda c: (c.start, -c.end)):
         if not taken.overlaps(c.start, c.end):
@@ -670,6 +701,27 @@ def _name_shaped(name: str, lang: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     return bool(ORG_NAME_EN.fullmatch(name)) and (len(words) >= 2 or bool(re.fullmatch(r"[A-Z]{3,}", name))) \
         and words[0] not in NOT_FIRST_NAMES
+
+
+# "The X, a non-governmental organization (in consultative status …), was represented": the subject
+# of an attendance or speaker sentence that an apposition says is an organisation.
+APPOSITION_EN = re.compile(r"[^\S\n]*(?:[Tt]he[^\S\n]+)?(?P<name>[^,\n]{3,120}?),[^\S\n]+an?[^\S\n]+"
+                           r"(?:[\w-]+[^\S\n]+){0,3}?organi[sz]ation\b")
+# "非政府组织X派观察员出席了会议"
+APPOSITION_ZH = re.compile(r"(?:非政府组织|政府间组织)(?P<name>(?![和及与、])[^，。；：、（）()\s]{2,40}?)派(?:了)?(?:观察员|代表)")
+
+
+def _apposition_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    m = (APPOSITION_ZH if lang == "zh" else APPOSITION_EN).match(text, start, end)
+    if lang == "zh" and m is None:
+        m = APPOSITION_ZH.search(text, start, end)
+    if not m:
+        return []
+    a, b = m.span("name")
+    spans = _Spans.of((h.start, h.end) for h in hits)
+    if _covered(text, a, b, spans) or not _name_shaped(m["name"], lang):
+        return []
+    return [_candidate(text, a, b)]
 
 
 def _observer_candidates(text: str, lang: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:

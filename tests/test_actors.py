@@ -373,3 +373,54 @@ def test_unodc_services_its_bodies(body: str, expected: set) -> None:
     text = "Statements were made by the representatives of the United Nations Office on Drugs and Crime."
     _, _, parts = actors_of(doc_from_lines(text, "en", body=body))
     assert {(p.key, p.role) for p in parts} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The discussion was facilitated by the following panellists: Chad Whitfield (Canada), Mamadou Diallo "
+           "(Senegal) and Pieter van den Berg (Netherlands).",
+     [("Chad Whitfield", "CAN", "panelist"), ("Mamadou Diallo", "SEN", "panelist"),
+      ("Pieter van den Berg", "NLD", "panelist")]),
+    ("en", "Vice-Chairs: Ana Lucía Ramírez (Colombia); Ingrid Solberg (Norway)",
+     [("Ana Lucía Ramírez", "COL", "vice-chair"), ("Ingrid Solberg", "NOR", "vice-chair")]),
+])
+def test_persons_listed_after_a_role_and_a_colon(lang: str, text: str, expected: list) -> None:
+    """Each "Name (State)" of a list after a role and its colon is a person with that role, even when
+    a word of the name is a State's (Chad Whitfield): and then that word is no mention of the State."""
+    mentions, persons, _ = actors_of(doc_from_lines(text, lang, body="WG-FA"))
+    assert [(p.name, p.state, p.role) for p in persons] == expected
+    assert "TCD" not in {m.key for m in mentions}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Statements were also made by the observers for the International Criminal Police Organization (INTERPOL) "
+           "and the Organization for Security and Co-operation in Europe.",
+     {("INTERPOL", "speaker"), ("OSCE", "speaker")}),
+    ("zh", "国际刑事警察组织（刑警组织）和欧洲安全与合作组织的观察员也作了发言。", {("INTERPOL", "speaker"), ("OSCE", "speaker")}),
+])
+def test_a_list_goes_on_past_an_acronym_in_brackets(lang: str, text: str, expected: set) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="COP"))
+    assert {(p.key, p.role) for p in parts} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Geneva Centre for Security Sector Governance, a non-governmental organization, was represented by "
+           "an observer.", {("candidate:Geneva-Centre-for-Security-Sector-Governance", "observer")}),
+    ("zh", "非政府组织日内瓦安全部门治理中心派观察员出席了会议。", {("candidate:日内瓦安全部门治理中心", "observer")}),
+])
+def test_an_unregistered_organisation_by_its_apposition(lang: str, text: str, expected: set) -> None:
+    """The subject of an attendance sentence that an apposition calls an organisation is one."""
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="COP"))
+    assert {(p.key, p.role) for p in parts} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The representative of Guinea-Bissau noted at the previous meeting of the Working Group that the delays "
+           "were long.", set()),
+    ("en", "The representative of Guinea-Bissau noted that the delays were long.", {("GNB", "speaker")}),
+    ("zh", "几内亚比绍代表在工作组上次会议上指出，此类延误有所加剧。", set()),
+    ("zh", "几内亚比绍代表指出，此类延误有所加剧。", {("GNB", "speaker")}),
+])
+def test_a_statement_at_another_meeting_makes_no_speaker(lang: str, text: str, expected: set) -> None:
+    """A background paper recalls what was said at earlier meetings: no speaker of this one."""
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="WG-IC"))
+    assert {(p.key, p.role) for p in parts} == expected
