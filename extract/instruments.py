@@ -67,6 +67,7 @@ class Provision:
     kind: str  # article, rule, recital, principle, guideline
     items: tuple[tuple[str, str | None, str | None], ...]
     same_article: bool = False
+    bare: bool = False  # a paragraph without its article ("and paragraph 3 (f)", 第三款(f)项): the one cited just before
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +142,26 @@ def find_citations(text: str, lang: str, hits: Sequence[Hit], main_instrument: s
     named = _from_neighbours(text, found, named, prefer_next=lang != "zh")
     citations: list[Citation] = []
     for p, ref in zip(found, named):
-        ref = ref or (_same_sentence(text, p, refs) if p.kind in ("recital", "principle", "guideline") else None)
+        ref = ref or (_same_sentence(text, p, refs) if p.kind in ("recital", "principle", "guideline")
+                      or INCLUDING.search(text, max(0, p.start - 20), p.start) else None)
         ref = ref or _continued(text, p, citations, refs)
-        citations += _citations(p, ref, citations)
+        citations += _citations(p, ref, citations, text)
     return citations
+
+
+# "the provisions of the Protocol, including article 9", "《议定书》的各项规定，包括第9条第4款": an article
+# singled out of the instrument just named.
+INCLUDING = re.compile(r"(?:包括|特别是|尤其是|尤其|例如|including|in particular|particularly|especially|notably)"
+                       r"[\s,，:：]*$")
+
+
+def _bare_in_reach(text: str, p: Provision, last: Citation) -> bool:
+    """A paragraph printed without its article belongs to the article cited just before in the same
+    paragraph (Chinese: 款 is only ever a treaty's) or, in English, the same sentence."""
+    gap = text[last.end:p.start]
+    if "\n" in gap or last.kind not in ("article", "rule"):
+        return False
+    return bool(re.search(r"[\u4e00-\u9fff]", p.text)) or (len(gap) <= 250 and not re.search(r"[.;!?]\s", gap))
 
 
 def _continued(text: str, p: Provision, before: list[Citation], refs: list[Ref]) -> Ref | None:
@@ -155,17 +172,22 @@ def _continued(text: str, p: Provision, before: list[Citation], refs: list[Ref])
         return None
     last = before[-1]
     gap = text[last.end:p.start]
-    if last.instrument is None or last.kind != p.kind or "\n" in gap or len(gap) > 300:
+    if last.instrument is None or last.kind != p.kind:
+        return None
+    # In the same paragraph; or, for the very article cited last, in the paragraphs after it under the
+    # same heading ("Articles 16 and 18 of the Convention …" / "Article 18, paragraph 13, requires …").
+    same_article = p.items and p.items[0][0] == last.article
+    if ("\n" in gap or len(gap) > 300) and not (same_article and len(gap) <= 1500 and not SECTION.search(gap)):
         return None
     if any(last.end <= r.start and r.end <= p.start and r.key != last.instrument for r in refs if r.how != "pronoun"):
         return None  # "…article 5 of the Protocol; the Convention against Corruption, in article 6 …"
     return Ref(last.start, last.end, last.instrument_text or "", last.instrument, "anaphor")
 
 
-def _citations(p: Provision, ref: Ref | None, before: list[Citation]) -> list[Citation]:
+def _citations(p: Provision, ref: Ref | None, before: list[Citation], text: str = "") -> list[Citation]:
     """The Citations of provision ``p`` named by ``ref``; 该条 takes the article cited last."""
     if p.same_article:
-        if not before:
+        if not before or (p.bare and not _bare_in_reach(text, p, before[-1])):
             return []
         last = before[-1]
         ref = ref or Ref(last.start, last.end, last.instrument_text or "", last.instrument or "", "anaphor")

@@ -207,11 +207,15 @@ def openers(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), table[m.group("body")]) for m in OPENER["zh" if lang == "zh" else "en"].finditer(text)]
 
 
+_SENTENCE_END_EN = re.compile(r"(?<!\bNo)(?<!\bpara)(?<!\bparas)[.!?]\s+(?=[A-Z\"“])")
+
+
 class _Context:
     """Who speaks where: the opening lines of resolutions, the sections that end them, the home body."""
 
     def __init__(self, text: str, lang: str):
         self.text = text
+        self.lang = lang
         self.home = home_body(text)
         self.openers = [(start, body) for start, _, body in openers(text, lang)]
         self.starts = [o for o, _ in self.openers]
@@ -226,6 +230,26 @@ class _Context:
         start, body = self.openers[i]
         k = bisect.bisect_right(self.sections, pos) - 1
         return body if k < 0 or self.sections[k] < start else None
+
+    def subject(self, start: int, end: int) -> str | None:
+        """Outside a resolution, whose "its" (其) a reference at ``start``-``end`` is: the first body
+        named before it in its sentence that is not itself the issuer of a resolution cited there
+        ("The work of the Commission …, which addressed … in its resolution 26/4"; not "General
+        Assembly resolution 65/230"), else the body named right after ("In its resolution 7/1, the
+        Conference …")."""
+        zh = self.lang == "zh"
+        stops = "。；\n" if zh else ";\n"
+        begin = max(self.text.rfind(c, 0, start) for c in stops) + 1
+        if not zh:
+            begin = max([begin] + [m.end() for m in _SENTENCE_END_EN.finditer(self.text, begin, start)])
+        table = ISSUERS_ZH if zh else ISSUERS_EN
+        names = _alternation(n for n, code in table.items() if code not in ("its", "Council"))
+        issuer_of = r"\s*(?:第|\d)" if zh else r"(?:'s)?\s+(?:resolutions?|decisions?)\b"
+        for m in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", self.text[begin:start]):
+            if not re.match(issuer_of, self.text[begin + m.end():start]):
+                return table[m.group()]
+        after = (ISSUER_AFTER_ZH if zh else ISSUER_AFTER_EN).search(self.text[end:end + 60])
+        return table[after.group("issuer")] if after else None
 
     def heading_body(self, start: int, end: int) -> str | None:
         """For a reference alone on its line ("Resolution 30/1", "第30/1号决议", or after a colon:
@@ -249,7 +273,7 @@ def _from_match(m: re.Match, issuer: str | None, inherited: str | None, context:
     """One ResolutionRef per number of the list ``m`` matched, each with the list's issuer."""
     kind = "decision" if m.group("kind") in ("决定",) or m.group("kind").lower().startswith("decision") else "resolution"
     if issuer == "its":
-        issuer = context.speaker(m.start()) or "its"
+        issuer = context.speaker(m.start()) or context.subject(m.start(), m.end()) or "its"
     local = context.speaker(m.start()) or context.heading_body(m.start(), m.end())
     if local not in SESSION_BODIES:
         local = None  # the General Assembly no longer numbers resolutions 9/1: not the speaker's

@@ -138,6 +138,27 @@ CASES = [
     ("zh", "《打击人口贩运示范法》第 5 条规定", None, [("TIP-Model-Law", "5", None, None, "model-article")]),
     ("en", "Article 10 of the Model Law against Trafficking in Persons", None,
      [("TIP-Model-Law", "10", None, None, "model-article")]),
+    # a paragraph without its article is the article's cited just before: explicitly ("of the same
+    # article", 该条), or bare in the same sentence (English) or paragraph (Chinese: 款 is a treaty's)
+    ("en", "Article 18, paragraph 3 (b), of the Convention lists the service of documents, and paragraph 3 (f) "
+           "covers records. Under paragraph 14 of the same article, requests are made in writing.", UNTOC,
+     [(UNTOC, "18", "3", "b"), (UNTOC, "18", "3", "f"), (UNTOC, "18", "14", None)]),
+    ("zh", "《公约》第十八条第三款(b)项将送达司法文书列为目的之一，第三款(f)项涉及提供记录。根据该条第十四款，请求应以书面形式提出。",
+     UNTOC, [(UNTOC, "18", "3", "b"), (UNTOC, "18", "3", "f"), (UNTOC, "18", "14", None)]),
+    # ... but not a paragraph of the document itself
+    ("en", "Under article 32 of the Convention, the Conference, in paragraph 2, requested a report, as set out in "
+           "paragraph 12 above and paragraph 7 of resolution 9/3.", UNTOC, [(UNTOC, "32", None, None)]),
+    # the very article cited last, again in the next paragraph of the same section
+    ("en", "Articles 16 and 18 of the Convention set the framework.\nArticle 18, paragraph 13, requires a central "
+           "authority.", UNTOC, [(UNTOC, "16", None, None), (UNTOC, "18", None, None), (UNTOC, "18", "13", None)]),
+    ("zh", "《公约》第十六条和第十八条确立了框架。\n第十八条第十三款要求各缔约国指定一个中央机关。", UNTOC,
+     [(UNTOC, "16", None, None), (UNTOC, "18", None, None), (UNTOC, "18", "13", None)]),
+    ("en", "Article 18 of the Organized Crime Convention sets the framework.\nII. Other instruments\nArticle 18, paragraph 13, "
+           "applies.", None, [(UNTOC, "18", None, None), (None, "18", "13", None)]),
+    # an article singled out of the instrument just named ("including", 包括)
+    ("zh", "吁请各缔约国充分执行《人口贩运议定书》的各项规定，包括第9条第4款，", None, [(TIP, "9", "4", None)]),
+    ("en", "Calls upon States parties to implement the Trafficking in Persons Protocol, in particular article 9, "
+           "paragraph 4,", None, [(TIP, "9", "4", None)]),
     # not provisions
     ("zh", "劳工组织，消除贩运儿童的做法，第 30-31 页。关于国际刑事司法合作的第 4 章。", None, []),
     ("en", "as discussed in paragraph 3 above, in 2015 and at its ninth session", None, []),

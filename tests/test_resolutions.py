@@ -111,6 +111,14 @@ CASES = [
     ("zh", COP + "大会，\n欢迎缔约方会议通过第9/1号决议，", ["COP resolution 9/1"]),
     ("zh", "缔约方会议在其第五届会议上通过的第5/5号决议", ["COP resolution 5/5"]),
     ("en", "CCPCJ resolution 27/3 and UNGA resolution 64/293", ["CCPCJ resolution 27/3", "GA resolution 64/293"]),
+    # outside a resolution, "its" is the body the sentence is about (not the issuer of another
+    # resolution it cites), or the body named right after
+    ("en", COP_EN + "The work of the Commission on Crime Prevention and Criminal Justice, which addressed the use of "
+                    "technologies in its resolution 26/4, and of the Expert Group established pursuant to General "
+                    "Assembly resolution 65/230, is relevant.", ["CCPCJ resolution 26/4", "GA resolution 65/230"]),
+    ("en", COP_EN + "Pursuant to General Assembly resolution 65/230, the Commission in its resolution 22/7 requested "
+                    "a study.", ["GA resolution 65/230", "CCPCJ resolution 22/7"]),
+    ("en", "In its resolution 7/1, the Conference encouraged States parties to use the tools.", ["COP resolution 7/1"]),
     # not resolutions
     ("en", COP_EN + "One speaker noted that agenda item 2 and decision 2 of the Bureau were procedural.", []),
     ("zh", COP + "议程项目2和主席团第2号决定属于程序性质。", []),

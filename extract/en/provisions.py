@@ -42,6 +42,18 @@ INVERTED = re.compile(rf"""
     (?P<word>article|rule)\s+(?P<art>\d+)                                                    # article 32
     """, re.VERBOSE)
 
+# A paragraph without its article: "and paragraph 3 (f) covers …" (the article cited just before in the
+# sentence), "paragraph 14 of the same article", "paragraph 2 thereof". Not a paragraph of a
+# document ("paragraph 3 above", "paragraph 7 of resolution 9/3", "operative paragraph 5").
+SAME = re.compile(rf"""
+    (?<![Oo]perative\s)(?<![Pp]reambular\s)(?<![Ss]ub)(?<![Ss]ub-)
+    \b[Pp]aragraphs?\s+(?P<paras>{_PITEM}(?:{_SEP}{_PITEM})*)(?!\d)
+    (?P<tail>\s+of\s+(?:the\s+same|that|this|the\s+said)\s+article\b|\s*,?\s+thereof\b)?
+    (?(tail)|(?!\s+(?:\w+\s+){{0,2}}?(?:above|below)\b)(?!\s*,?\s+(?:of|in|to|under)\b))
+    """, re.VERBOSE)
+
+DOCUMENT_PARAGRAPH = re.compile(r"\b(?:in|see|See|as in|under)\s+$")  # "in paragraph 2": the document's own
+
 KINDS = {"art": "article", "article": "article", "rule": "rule", "recital": "recital",
          "principle": "principle", "guideline": "guideline"}
 
@@ -87,7 +99,16 @@ def provisions(text: str) -> list[Provision]:
     inverted = [_inverted(m) for m in INVERTED.finditer(text)]
     direct = [_direct(m) for m in ARTICLE.finditer(text)]
     direct = [p for p in direct if not any(q.start <= p.start < q.end for q in inverted)]
-    return sorted(inverted + direct, key=lambda p: p.start)
+    taken = inverted + direct
+    same = [_same(m) for m in SAME.finditer(text) if not any(q.start <= m.start() < q.end for q in taken)
+            and (m.group("tail") or not DOCUMENT_PARAGRAPH.search(text, max(0, m.start() - 12), m.start()))]
+    return sorted(taken + same, key=lambda p: p.start)
+
+
+def _same(m: re.Match) -> Provision:
+    """A paragraph of the article cited just before: "paragraph 14 of the same article", "paragraph 3 (f)"."""
+    items = tuple(("0", p, s) for p, s in _pairs(m.group("paras")))
+    return Provision(m.start(), m.end(), m.group(), "article", items, same_article=True, bare=not m.group("tail"))
 
 
 def _direct(m: re.Match) -> Provision:

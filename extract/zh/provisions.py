@@ -33,6 +33,12 @@ ARTICLE = re.compile(rf"""
     (?(same)(?(paras)|(?!)))                                         # 该条 needs its paragraph
     """, re.VERBOSE)
 
+# A paragraph without its article: 第三款(f)项 after 第十八条第三款(b)项 — 款 is only ever a treaty's.
+BARE_PARA = re.compile(rf"""
+    第\s*(?P<paras>{_PARA}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{_PARA})*)\s*款
+    (?:\s*第?\s*(?P<subs>(?:{_SUB})(?:\s*项?\s*{_JOIN}\s*(?:{_SUB}))*)\s*项?)?
+    """, re.VERBOSE)
+
 RECITAL = re.compile(rf"""
     第\s*(?P<arts>{NUMBER}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{NUMBER})*)\s*序言段   # 第5、第9和第15序言段
     |序言部分第\s*(?P<arts2>{NUMBER})\s*段                                               # 序言部分第 5 段
@@ -72,6 +78,10 @@ CANDIDATE = re.compile(r"""
 def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
     found = [_article(m) for m in ARTICLE.finditer(text) if m.group()]
+    found += [Provision(m.start(), m.end(), m.group(), "article",
+                        chain_items(["0"], _numbers(m.group("paras")), _letters(m.group("subs"))),
+                        same_article=True, bare=True)
+              for m in BARE_PARA.finditer(text) if not any(p.start <= m.start() < p.end for p in found)]
     found += [_simple(m, "recital") for m in RECITAL.finditer(text)]
     found += [_simple(m, "principle" if m.group("word") == "原则" else "guideline") for m in PRINCIPLE.finditer(text)]
     return sorted(found, key=lambda p: p.start)
