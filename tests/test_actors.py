@@ -292,12 +292,13 @@ def test_officers_lists(lang: str, text: str, expected: list) -> None:
            "and China), Poland (on behalf of the European Union) and Organization for Security and Co-operation in "
            "Europe (OSCE).", {("CUB", "speaker"), ("POL", "speaker"), ("OSCE", "speaker")}),
     ("zh", "下列国家的代表作了发言：古巴（代表77国集团和中国）、波兰（代表欧洲联盟）。", {("CUB", "speaker"), ("POL", "speaker")}),
-    ("en", "A statement was also made by the observer for the Small Arms Survey, a non-governmental organization in "
-           "consultative status with the Economic and Social Council.", {("candidate:Small-Arms-Survey", "speaker")}),
+    ("en", "A statement was also made by the observer for the Conflict Armament Research, a non-governmental "
+           "organization in consultative status with the Economic and Social Council.",
+     {("candidate:Conflict-Armament-Research", "speaker")}),
     ("en", "A statement was also made by the observer for the Global Initiative against Transnational Organized Crime, "
            "a non-governmental organization in consultative status with the Economic and Social Council.",
      {("GI-TOC", "speaker")}),
-    ("zh", "具有经济及社会理事会咨商地位的非政府组织国际检察官协会的观察员也作了发言。", {("candidate:国际检察官协会", "speaker")}),
+    ("zh", "具有经济及社会理事会咨商地位的非政府组织国际刑法学协会的观察员也作了发言。", {("candidate:国际刑法学协会", "speaker")}),
     ("zh", "下列非《公约》缔约国派观察员出席了会议：图瓦卢。", {("TUV", "non-signatory-observer")}),
     ("en", "The representative of Jordan, speaking on behalf of the Group of Arab States, welcomed the cooperation "
            "with the League of Arab States.", {("JOR", "speaker")}),
@@ -330,13 +331,14 @@ def test_sentences_without_colon_or_head(lang: str, text: str, expected: set) ->
      ["Academic Council on the United Nations System", "Japan Federation of Bar Associations",
       "International Association of Penal Law", "Penal Reform International"]),
     ("en", "The following intergovernmental organizations were represented by observers: Centre for Human Rights and "
-           "Development and Small Arms Survey.", ["Centre for Human Rights and Development", "Small Arms Survey"]),
+           "Development and Conflict Armament Research.",
+     ["Centre for Human Rights and Development", "Conflict Armament Research"]),
     ("en", "The following institutes were represented by observers: Raoul Wallenberg Institute of Human Rights and "
-           "Humanitarian Law, Korean Institute of Criminology and Justice and Small Arms Survey.",
+           "Humanitarian Law, Korean Institute of Criminology and Justice and Conflict Armament Research.",
      ["Raoul Wallenberg Institute of Human Rights and Humanitarian Law", "Korean Institute of Criminology and Justice",
-      "Small Arms Survey"]),
-    ("zh", "下列非政府组织派观察员出席了会议：联合国系统学术理事会、日本律师协会联合会、小武器调查和国际崇德社。",
-     ["联合国系统学术理事会", "日本律师协会联合会", "小武器调查", "国际崇德社"]),
+      "Conflict Armament Research"]),
+    ("zh", "下列非政府组织派观察员出席了会议：联合国系统学术理事会、日本律师协会联合会、国际刑法学协会和国际崇德社。",
+     ["联合国系统学术理事会", "日本律师协会联合会", "国际刑法学协会", "国际崇德社"]),
     ("en", "The following States were represented by observers: Atlantis and Utopia Republic.", []),  # no organisations
     ("en", "The following United Nations entities were represented by observers: United Nations Educational, "
            "Scientific and Cultural Organization and the Office of Counter-Terrorism.", []),  # registry names

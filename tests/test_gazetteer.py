@@ -133,3 +133,12 @@ def test_fast_equals_reference_on_random_texts(lang: str, seed: int) -> None:
             parts += [name, rng.choice(glue)]
         text = "".join(parts)
         assert scan(text, lang) == reference_scan(text, lang)
+
+
+@pytest.mark.parametrize("text", ["联合国贩运人口特别是妇女和儿童行为受害者自愿信托基金", "联合国贩运人口被害人自愿信托基金",
+                                  "联合国贩运人口受害人自愿信托基金"])
+def test_victims_in_any_of_their_chinese_words(text):
+    """受害者, 被害人 and 受害人 are one word inside a name; the hit keeps the words as printed."""
+    hits = find_names(text, "zh")
+    assert [(h.key, h.text) for h in hits] == [("UNVTF-TIP", text)]
+    assert hits == reference_find_names(text, "zh")

@@ -93,17 +93,17 @@ COP_ROLES = {
     "observer": {"CTED", "UNOCT", "UNICEF", "UNDP", "UNICRI", "UNHCR", "UN-Women",  # UN entities
                  "ICAO", "ILO", "IMO", "UNESCO", "WHO",  # specialized agencies
                  "AU", "GCC", "CoE", "Eurojust", "INTERPOL", "IDLO", "LAS", "NAUSS", "OSCE", "WCO",  # IGOs
-                 "SMOM", "GI-TOC"},  # and the non-governmental organizations
+                 "SMOM", "GI-TOC", "IAP", "Small-Arms-Survey"},  # and the non-governmental organizations
 }
 COP_STATES = (COP_PARTIES | COP_GENERAL_DEBATE | {"IRN", "PRK", "VAT", "PNG", "SOM", "SSD", "TUV", "GTM", "TCD"}
               | {"ITA", "EGY", "ESP", "GHA", "BOL", "CAN", "FIN"})  # the officers' States
 COP_ORGS = {"COP", "COP-Bureau", "UNOV", "UNODC", "EU", "INTERPOL", "OSCE", "CoE", "IOM", "ECOSOC", "Secretariat",
             "CTED", "UNOCT", "UNICEF", "UNDP", "UNICRI", "UNHCR", "UN-Women", "ICAO", "ILO", "IMO", "UNESCO", "WHO",
-            "AU", "GCC", "Eurojust", "IDLO", "LAS", "NAUSS", "WCO", "SMOM", "WG-TIP", "GI-TOC"}
-# Non-governmental organizations missing from the registry (the Global Initiative is in it).
-COP_NGOS = {"en": {"Academic Council on the United Nations System", "International Association of Prosecutors",
-                   "Japan Federation of Bar Associations", "Small Arms Survey"},
-            "zh": {"联合国系统学术理事会", "国际检察官协会", "日本律师协会联合会", "小武器调查"}}
+            "AU", "GCC", "Eurojust", "IDLO", "LAS", "NAUSS", "WCO", "SMOM", "WG-TIP", "GI-TOC", "IAP", "Small-Arms-Survey"}
+# Non-governmental organizations missing from the registry (the Global Initiative, the International
+# Association of Prosecutors and the Small Arms Survey are in it).
+COP_NGOS = {"en": {"Academic Council on the United Nations System", "Japan Federation of Bar Associations"},
+            "zh": {"联合国系统学术理事会", "日本律师协会联合会"}}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
