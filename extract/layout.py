@@ -49,7 +49,7 @@ class Note:
 # page counters (3/14, - 3 -, Page 3), bar codes (*2202390*) and "Please recycle".
 _JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\(\w\))?"
 _PAGE = r"\d{1,3}\s*/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:Page|页次)\s*\d{1,3}"
-_PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|Please recycle\s*♲?|♲)"
+_PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|\d{{6}}|Please recycle\s*♲?|♲)"  # 140319: date codes
 _FURNITURE = re.compile(rf"^{_PIECE}(?:\s+{_PIECE})*$")
 _SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+$")
 _SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
@@ -59,10 +59,18 @@ _SUPER_NOTE = re.compile(rf"^(?P<num>[{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
 
 
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+
+
 def split_lines(source: SourceText) -> list[Line]:
-    """Non-blank lines, stripped, with per-character source offsets and page numbers."""
+    """Non-blank lines, stripped, with per-character source offsets and page numbers.
+
+    On the title page (before the first chapter heading or numbered paragraph) a PDF puts two
+    columns side by side — "Conference of the Parties to the      Distr.: General" — and a
+    tab or a wide gap separates them: each column's piece becomes a line of its own."""
     lines, pos, page = [], 0, 1
     starts = set(source.page_starts[1:])
+    title_page = True
     for raw in re.split(r"(?<=[\n\f])", source.text):
         if pos in starts or raw.startswith("\f"):
             page += 1
@@ -70,22 +78,30 @@ def split_lines(source: SourceText) -> list[Line]:
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
-            lines.append(Line(stripped, list(range(pos + lead, pos + lead + len(stripped))), page))
+            title_page = title_page and not structure.starts_body(stripped)
+            gaps = list(_COLUMN_GAP.finditer(stripped)) if title_page else []
+            edges = [0] + [e for m in gaps for e in (m.start(), m.end())] + [len(stripped)]
+            for a, b in zip(edges[::2], edges[1::2]):
+                lines.append(Line(stripped[a:b], list(range(pos + lead + a, pos + lead + b)), page))
         pos += len(raw)
     return lines
 
 
 _SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/(?:S-)?[A-Za-z0-9.]+)+"  # S-30/1: special sessions
 # "United Nations  A/76/642", and joint symbols "E/2021/30-E/CN.15/2021/17" (the first names the document).
-_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联合国)\s+(?P<symbol>{_SYMBOL}?)(?:[-–]{_SYMBOL})?$")
+_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?)(?:[-–]{_SYMBOL})?$")
+_TITLE_NAME = re.compile(r"^(?:United Nations|联\s*合\s*国)$")
 
 
 def own_symbol(lines: list[Line]) -> str | None:
     """The document's symbol: a line that is only a symbol, in the title block or beside page
     furniture, or the symbol printed after "United Nations" on the first line of a title page."""
-    for ln in lines[:3]:
+    for i, ln in enumerate(lines[:3]):
         if m := _TITLE_SYMBOL.match(ln.text):
             return m["symbol"]
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?)(?:[-–]{_SYMBOL})?$", after)):
+            return m["symbol"]  # the two columns of the title line, split apart
     for i, ln in enumerate(lines):
         if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
             continue
@@ -215,13 +231,19 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
     return not ends_clause(prev.text) and w >= 120
 
 
+TITLE_PAGE_LINES = 40  # a title page is never longer; text without any marker is body after it
+
+
 def group(body: list[Line]) -> list[list[Line]]:
-    """Lines joined into blocks."""
+    """Lines joined into blocks. Title-page lines (before the body starts) stay apart: each is
+    a field of its own (the body, the dates and place, Distr., the title)."""
     wrapped = is_wrapped(body)
     measure = full_width(body)
+    title_end = next((i for i, ln in enumerate(body) if structure.starts_body(ln.text)), len(body))
+    title_end = min(title_end, TITLE_PAGE_LINES)
     groups: list[list[Line]] = []
-    for ln in body:
-        if groups and continues(groups[-1][-1], ln, wrapped, measure):
+    for i, ln in enumerate(body):
+        if groups and i > title_end and continues(groups[-1][-1], ln, wrapped, measure):
             groups[-1].append(ln)
         else:
             groups.append([ln])

@@ -93,13 +93,19 @@ def _field(pattern: str, header: str) -> str | None:
     return m[1] if m else None
 
 
+_BARE_DATE = re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")
+
+
 def _issued(header: str) -> str | None:
-    """The issue date printed under ``Distr.:`` on the title page (an English date line)."""
-    m = re.search(r"Distr\.?\s*:.*\n(?P<date>[^\n]+)", header)
-    if not m:
-        return None
-    start, _, found = dates.en_range(m["date"])
-    return start if found and found.start() == 0 else None
+    """The issue date: a bare English date line just under ``Distr.:`` on the title page (a
+    column of the title block may come between them)."""
+    lines = header.splitlines()
+    for i, line in enumerate(lines):
+        if re.match(r"^\s*Distr\.?\s*:", line):
+            for below in lines[i + 1: i + 4]:
+                if _BARE_DATE.match(below):
+                    return dates.en_range(below)[0]
+    return None
 
 
 # Lines that say outright whose document this is: "Resolution adopted by the General Assembly",
@@ -171,8 +177,12 @@ def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
 def _meeting_dates(header: str, text: str, lang: str) -> tuple[str | None, str | None, str | None]:
     """Dates and city of the meeting: the title-page line ``2017年9月11日至13日，维也纳`` or
     ``Vienna, 8 and 9 September 2020`` (not the issue date under ``Distr.``)."""
-    for line in header.splitlines():
-        if re.match(r"^\s*\d{1,2}\s+\w+\s+\d{4}\s*$", line):  # a bare issue date
+    lines = header.splitlines()
+    for line in lines:  # a resolution's meeting is the one that adopted it, that day
+        if _ADOPTED_BY.match(line) and (found := dates.any_range(line, lang))[0]:
+            return found[0], found[1], _city(line)
+    for line in lines:
+        if _BARE_DATE.match(line):  # the issue date
             continue
         start, end, m = dates.any_range(line, lang)
         if start:

@@ -27,6 +27,8 @@ _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|P
 _RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\d{1,3}(?:\.\s|$)|"
                               r"^第\s*\d{1,4}/\d{1,3}\s*号(?:决议|决定)")
 _OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s]{2,40}，$")
+# An opening line may wrap: "The Conference of the Parties to the United Nations Convention against"
+_OPENING_START = re.compile(r"^The (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Conference|Commission|Committee)\b")
 _CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\s*次全体会议$")
 
 
@@ -39,6 +41,13 @@ def is_marker(text: str) -> bool:
 def stands_alone(text: str) -> bool:
     """Is this a line that nothing may continue (an opening or closing line, a resolution head)?"""
     return any(p.match(text) for p in (_RESOLUTION_HEAD, _OPENING, _CLOSING))
+
+
+def starts_body(text: str) -> bool:
+    """Does this line open the body (a chapter heading, a numbered paragraph, or a resolution's
+    opening line "The General Assembly,")? Lines before it are the title page."""
+    return bool(_CHAPTER.match(text) or _NUMBERED.match(text) or _OPENING.match(text)
+                or _OPENING_START.match(text))
 
 
 def is_label(text: str) -> bool:

@@ -118,3 +118,30 @@ def test_body_tables_name_registry_entries():
     assert {k for _, k in SYMBOL_BODIES} <= set(MEETING_BODIES)
     assert all(registry.lookup(b).kind == "Organization" and registry.lookup(i).kind == "Instrument"
                for b, i in MAIN_INSTRUMENT.items())
+
+
+def test_two_column_pdf_title_page():
+    """Text a PDF gives for a UN title page: the left and right columns on one line."""
+    m = meta_text(
+        " United Nations                                                         CTOC/COP/WG.3/2019/2\n\n"
+        "            Conference of the Parties to the                            Distr.: General\n"
+        "            United Nations Convention                                   12 March 2019\n"
+        "            against Transnational\n"
+        "            Organized Crime                                             Original: English\n\n"
+        "V.19-01234 (E)    140319    150319\n\n*1901234*\n\n"
+        "Working Group on International Cooperation\nVienna, 27 and 28 May 2019\n"
+        "Item 3 of the provisional agenda*\nMutual legal assistance for obtaining electronic evidence\n\n"
+        "    I. Introduction\n\n1. This paper was prepared to facilitate the discussions of the Working Group at\n"
+        "its tenth meeting.\n")
+    assert (m.symbol, m.distribution, m.issued, m.original_language) == \
+        ("CTOC/COP/WG.3/2019/2", "General", "2019-03-12", "English")
+    assert (m.body, m.meeting_start, m.meeting_end, m.place, m.meeting_number, m.agenda_item) == \
+        ("WG-IC", "2019-05-27", "2019-05-28", "Vienna", 10, "3")
+
+
+def test_spaced_out_chinese_title_and_adoption_date():
+    m = meta_text("联 合 国\tE/RES/2018/17\n\n经济及社会理事会\n\nDistr.: General\n2 August 2018\n\n2018年会议\n"
+                  "2017年7月28日至2018年7月27日\n议程项目19(c)\n\n2018年7月24日经济及社会理事会决议\n\n"
+                  "经济及社会理事会，\n\n回顾大会第55/25号决议，\n\n1. 敦促会员国批准《公约》；\n")
+    assert (m.symbol, m.body, m.issued, m.agenda_item) == ("E/RES/2018/17", "ECOSOC", "2018-08-02", "19(c)")
+    assert (m.meeting_start, m.meeting_end) == ("2018-07-24", "2018-07-24")  # the day it was adopted
