@@ -11,7 +11,8 @@ Rules both follow:
   horizontal white space become one space, curly apostrophes and Unicode hyphens become ASCII.
   Chinese words that UN texts use interchangeably inside names are read as one: 受害者 and 被害人
   (victims, as in the Convention's Chinese text) as 受害人 (联合国贩运人口…行为受害人自愿信托基金);
-  each has the same length as its reading, so offsets hold.
+  当局 (authorities) as 机关, the Convention's word (国家主管当局名录 = 国家主管机关名录); each has the
+  same length as its reading, so offsets hold.
   Hits are mapped back, so ``text[hit.start:hit.end] == hit.text`` on the caller's text.
   Line breaks are never crossed: joining lines is the layout step's job.
 - At each position the longest name wins and the scan resumes after it, so 南苏丹 is never
@@ -41,7 +42,7 @@ _IS_LATIN = re.compile(f"[{LATIN}]")
 _SQUEEZE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n ]| (?<=[{CJK}] )(?=[{CJK}])")
 _IS_CJK = re.compile(f"[{CJK}]")
 _CHARS = {"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-",  # same length: offsets hold
-          "受害者": "受害人", "被害人": "受害人"}
+          "受害者": "受害人", "被害人": "受害人", "当局": "机关"}
 _NOT_AFTER_LATIN = f"(?<![{LATIN}][\\s\\S])"  # placed after a name's first char: no letter before it
 _NOT_LATIN_NEXT = f"(?![{LATIN}])"
 

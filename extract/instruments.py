@@ -15,8 +15,11 @@ but absent from the registry as candidates.
 3. for recitals, principles and guidelines, else the instrument named just before in the
    same sentence (第 2011/36/EU 号指令，尤其是第 5、第 9 和第 15 序言段);
 4. for a bare article, else the instrument of the article cited just before it in the same
-   paragraph, when no other instrument is named between ("article 32 of the Convention. In
-   accordance with article 32, paragraph 1, …");
+   paragraph (or, for that very article, in the paragraphs after it under the same heading), when
+   no other instrument is named between ("article 32 of the Convention. In accordance with article
+   32, paragraph 1, …"; "Articles 16 and 18 of the Convention …" / "Article 18, paragraph 13, …");
+   a paragraph printed without its article ("and paragraph 3 (f)", 第三款(f)项) is the article's
+   cited just before; an article singled out ("including", 包括) is of the instrument just named;
 5. else none: the citation is kept with ``instrument=None`` and its words, never guessed.
 
 An anaphor refers back to an instrument of its type, as a careful reader resolves it:
@@ -29,10 +32,11 @@ An anaphor refers back to an instrument of its type, as a careful reader resolve
   2. the document's main instrument (or the one it supplements: 《公约》 in a Protocol's
      document is the Convention), else
   3. the instrument the passage is about: of those named before it in the same resolution or
-     section (a stretch opened by "The General Assembly," or a heading), the one named most often
-     there — an instrument named once in passing in a list ("… the Protocols thereto, and the
-     United Nations Convention against Corruption") does not outweigh the one the resolution is
-     about; ties go to the last named, else
+     section (a stretch opened by "The General Assembly," or a heading), the one referred to most
+     often there, by name or by an anaphor already resolved — an instrument named once in passing
+     in a list ("… the Protocols thereto, and the United Nations Convention against Corruption") or
+     noted later ("Taking note of the Protocol of 2014 to the Forced Labour Convention") does not
+     outweigh the one the resolution is about; ties go to the last named, else
   4. the last one named before it anywhere.
 """
 from __future__ import annotations
@@ -112,6 +116,7 @@ def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrume
     grammar = _grammar(lang)
     mentions = [_mention("Instrument", r) for r in _references(text, grammar, hits, main_instrument)
                 if r.key and r.how != "pronoun" and _kind(r.key) == "Instrument"]
+    mentions += _supplemented(text, lang, mentions)
     mentions += [_mention("Initiative", h) for h in hits if h.kind == "Initiative"]
     taken = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in mentions]
     for start, end, name in grammar.candidates(text):
@@ -120,6 +125,26 @@ def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrume
             mentions.append(Mention("Initiative", _slug(name), name, start, end, label_en=label_en,
                                     label_zh=label_zh, candidate=True))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _supplemented(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """A protocol's full title names the instrument it supplements: "Protocol against … supplementing
+    the United Nations Convention against Transnational Organized Crime", 《联合国打击跨国有组织犯罪公约关于…
+    的补充议定书》 mention the Convention too (at the words that name it)."""
+    out = []
+    for m in mentions:
+        entry = registry.lookup(m.key)
+        parent = registry.lookup(entry.parent) if entry and entry.parent else None
+        if parent is None or parent.kind != "Instrument":
+            continue
+        for name in sorted(parent.names(lang), key=len, reverse=True):
+            i = m.text.find(name)
+            if i >= 0 and len(name) < len(m.text):
+                start = m.start + i
+                out.append(Mention("Instrument", parent.key, name, start, start + len(name),
+                                   label_en=parent.label_en, label_zh=parent.label_zh))
+                break
+    return out
 
 
 def _mention(kind: str, r: Ref | Hit) -> Mention:
@@ -176,6 +201,7 @@ def _continued(text: str, p: Provision, before: list[Citation], refs: list[Ref])
         return None
     # In the same paragraph; or, for the very article cited last, in the paragraphs after it under the
     # same heading ("Articles 16 and 18 of the Convention …" / "Article 18, paragraph 13, requires …").
+    # Another article in another paragraph is not guessed ("See article 5 of the Protocol." / "Article 6 …").
     same_article = p.items and p.items[0][0] == last.article
     if ("\n" in gap or len(gap) > 300) and not (same_article and len(gap) <= 1500 and not SECTION.search(gap)):
         return None
@@ -259,8 +285,12 @@ def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str |
     for a in sorted(anaphors, key=lambda a: a.start):
         key = _antecedent(a, refs, main, discourse)
         if key:
-            refs.append(Ref(a.start, a.end, a.text, key, "anaphor" if a.types else "pronoun", _type(key)))
+            ref = Ref(a.start, a.end, a.text, key, "anaphor" if a.types else "pronoun", _type(key))
+            refs.append(ref)
             refs.sort(key=lambda r: r.start)
+            if a.types:  # "the Protocol" resolved to it: the passage speaks of it once more
+                discourse.named.append(ref)
+                discourse.named.sort(key=lambda r: r.start)
     return refs
 
 
@@ -275,7 +305,7 @@ class _Discourse:
         self.text = text
         bounds = {0} | {o for o, _, _ in openers(text, "zh" if zh else "en")} | {m.start() for m in SECTION.finditer(text)}
         self.bounds = sorted(bounds)
-        self.named = [r for r in named if r.key and r.how in ("name", "act")]
+        self.named = [r for r in named if r.key and r.how in ("name", "act")]  # and anaphors, once resolved
 
     def paragraph_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
@@ -285,8 +315,9 @@ class _Discourse:
         return self.bounds[i], self.bounds[i + 1] if i + 1 < len(self.bounds) else len(self.text)
 
     def topic(self, pos: int, types: tuple[str, ...]) -> str | None:
-        """Of the instruments of ``types`` named in this passage before ``pos``, the one named most
-        often in the whole passage; ties go to the last named before ``pos``."""
+        """Of the instruments of ``types`` named in this passage before ``pos``, the one referred to
+        most often in the whole passage (by name, or by an anaphor resolved before ``pos``: "article 3 (a)
+        of the Protocol" right after its name counts for it); ties go to the last named before ``pos``."""
         start, end = self.passage(pos)
         inside = [r for r in self.named if start <= r.start < end and r.type in types]
         before = [r for r in inside if r.end <= pos]

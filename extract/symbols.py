@@ -5,7 +5,8 @@ least one of them with a digit. Components start with a capital letter or a digi
 (``/res/som/index.html``), EU act numbers (``2011/36/EU``), job numbers (``V.22-02390``) and
 sales numbers (``E.18.IV.9``) are not symbols. Symbols inside UN document links
 (``undocs.org/S/2020/785``) are found too, and counted once: a link that repeats a symbol printed
-in the text adds nothing. A joint symbol (``A/76/642–S/2022/123``, ``E/2021/30-E/CN.15/2021/17``:
+in the text adds nothing. A symbol broken across lines at a slash ("CTOC/COP" / "/WG.2/2019/2") keeps
+the one space the joined lines leave there. A joint symbol (``A/76/642–S/2022/123``, ``E/2021/30-E/CN.15/2021/17``:
 one document of two organs) gives both. The document's own symbol (page headers), or both halves
 of its joint symbol, is never returned.
 """
@@ -31,6 +32,7 @@ SYMBOL = re.compile(rf"""
     (?P<symbol>
       (?:{_SERIES})                       # the series: A, S, E/CN..., CTOC, CMW...
       (?:/{_COMPONENT})+                  # /76/642, /COP/WG.7/2022/3, /INF.1/Rev.1, /CRP.2
+      (?:[ ]/[ ]?{_COMPONENT}(?:/{_COMPONENT})*|/[ ]{_COMPONENT}(?:/{_COMPONENT})*)?  # CTOC/COP /WG.2/…: a line joined at a slash
       (?:\s?\(\d{{4}}\))?                 # Security Council year: S/RES/2240 (2015)
     )
     """, re.VERBOSE)

@@ -159,6 +159,13 @@ CASES = [
     ("zh", "吁请各缔约国充分执行《人口贩运议定书》的各项规定，包括第9条第4款，", None, [(TIP, "9", "4", None)]),
     ("en", "Calls upon States parties to implement the Trafficking in Persons Protocol, in particular article 9, "
            "paragraph 4,", None, [(TIP, "9", "4", None)]),
+    # "the Protocol" in a resolution is the one the resolution is about: the one referred to most often
+    # (by name or by an anaphor already resolved), not one noted later in passing
+    ("en", "The General Assembly,\nReaffirming the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+           "Especially Women and Children, in particular article 3 (a) of the Protocol,\nTaking note of the Protocol "
+           "of 2014 to the Forced Labour Convention, 1930,\n4. Encourages Member States to apply article 9, "
+           "paragraph 5, of the Protocol on demand and article 6 of the Protocol on assistance to victims;", None,
+     [(TIP, "3", None, "a"), (TIP, "9", "5", None), (TIP, "6", None, None)]),
     # not provisions
     ("zh", "劳工组织，消除贩运儿童的做法，第 30-31 页。关于国际刑事司法合作的第 4 章。", None, []),
     ("en", "as discussed in paragraph 3 above, in 2015 and at its ninth session", None, []),
@@ -183,6 +190,19 @@ def mentioned(text: str, lang: str, main: str | None = None) -> list[tuple[str, 
      [("EU-Directive-2011/36", "第 2011/36/EU 号指令", False), ("EU-FD-2002/946", "第 2002/946/JHA 号框架决定", False)]),
     ("en", "Directive 2013/33/EU lays down standards for the reception of applicants.", None,
      [("EU-Directive-2013/33", "Directive 2013/33/EU", False)]),
+    # since 2015 EU acts are numbered without the series: "Directive (EU) 2021/555", 第 2021/555 号指令
+    ("zh", "欧洲联盟关于控制获取和拥有武器的第 2021/555 号指令", None, [("EU-Directive-2021/555", "第 2021/555 号指令", False)]),
+    ("en", "Directive (EU) 2021/555 on control of the acquisition and possession of weapons", None,
+     [("EU-Directive-2021/555", "Directive (EU) 2021/555", False)]),
+    # a protocol's full title names the Convention it supplements, in both languages
+    ("zh", "《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", None,
+     [("UNTOC", "联合国打击跨国有组织犯罪公约", False),
+      ("Firearms-Protocol", "联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书", False)]),
+    ("en", "the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations "
+           "Convention against Transnational Organized Crime", None,
+     [(SOM, "Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations "
+            "Convention against Transnational Organized Crime", False),
+      ("UNTOC", "United Nations Convention against Transnational Organized Crime", False)]),
     ("zh", "关于偷运人口、贩运人口和有关跨国犯罪的巴厘进程；布达佩斯进程。", None,
      [("Bali-Process", "关于偷运人口、贩运人口和有关跨国犯罪的巴厘进程", False), ("Budapest-Process", "布达佩斯进程", False)]),
     ("zh", "各国参加了“尼亚美进程”。", None, [("candidate:尼亚美进程", "尼亚美进程", True)]),

@@ -142,3 +142,10 @@ def test_victims_in_any_of_their_chinese_words(text):
     hits = find_names(text, "zh")
     assert [(h.key, h.text) for h in hits] == [("UNVTF-TIP", text)]
     assert hits == reference_find_names(text, "zh")
+
+
+@pytest.mark.parametrize("text", ["国家主管机关名录", "国家主管当局名录"])
+def test_authorities_in_either_chinese_word(text):
+    """当局 and 机关 (authorities) are one word inside a name."""
+    assert [(h.key, h.text) for h in find_names(text, "zh")] == [("CNA-Directory", text)]
+    assert find_names(text, "zh") == reference_find_names(text, "zh")

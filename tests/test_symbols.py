@@ -38,6 +38,9 @@ CASES = [
     # Page headers: the document's own symbol is never a citation; its addendum is.
     ("CTOC/COP/WG.7/2022/3\n3/14 V.22-02390\n见 CTOC/COP/WG.7/2022/3/Add.1。", "CTOC/COP/WG.7/2022/3",
      ["CTOC/COP/WG.7/2022/3/Add.1"]),
+    # broken across lines at a slash: the joined lines leave one space there
+    ("背景文件（CTOC/COP /WG.2/2019/2）。", None, ["CTOC/COP/WG.2/2019/2"]),
+    ("see CTOC/COP/ WG.7/2021/3 and A/76/642.", None, ["CTOC/COP/WG.7/2021/3", "A/76/642"]),
     # Not symbols: job numbers, sales numbers, EU act numbers, URL paths, page counters.
     ("V.22-02390 E.18.IV.9 E.06.V.5 3/14", None, []),
     ("（联合国出版物，出售品编号：E.18.IV.9）", None, []),

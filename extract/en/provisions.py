@@ -62,7 +62,9 @@ ANAPHOR = re.compile(r"""
     (?P<noun>Optional\s+Protocol|Protocol|Convention|Framework\s+Decision|Directive|Charter
       |Global\s+Compact|Compact|Action\s+Plan|Plan\s+of\s+Action|Principles\s+and\s+Guidelines
       |[Rr]ules\s+of\s+[Pp]rocedure)                          # the instrument's generic name
-    (?![\w-])(?!\s+(?:on|against|to|for|of|relating|concerning|in)\b|\s*\()   # not the start of a title
+    (?![\w-])(?!\s+(?:relating|concerning)\b|\s*\()   # not the start of a title ("the Protocol relating to …")
+    (?!\s+(?:on|against|to|for|of|in)\s+(?:the\s+)?[A-Z0-9])  # ("the Protocol to Prevent", "of 2014"); "the
+                                                           # Protocol on assistance to victims" is the Protocol
     """, re.VERBOSE)
 NOUN_TYPES = {
     "protocol": ("protocol",), "optional protocol": ("protocol",), "convention": ("treaty",),

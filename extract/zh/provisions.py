@@ -9,7 +9,8 @@ uses for every language:
 - ``unnamed(text)``: instruments introduced without a name (一项关于…的议定书);
 - ``anchors(text, provision)``: where the words naming the instrument must end (Chinese names it
   right before: 《X》第6条, 该议定书第 5 条, 缔约方会议议事规则第 2 条);
-- ``acts(text)``: EU acts by number (第 2011/36/EU 号指令, 第 2002/629/JHA 号框架决定);
+- ``acts(text)``: EU acts by number (第 2011/36/EU 号指令, 第 2002/629/JHA 号框架决定; since 2015 without
+  the series: 第 2021/555 号指令 — a 指令, 框架决定 or 条例 numbered by year is the European Union's);
 - ``candidates(text)``: names shaped like an initiative (“…进程”, （…网络）, ACRONYM项目).
 """
 from __future__ import annotations
@@ -64,7 +65,7 @@ ITS = re.compile(rf"其(?=\s*第\s*{NUMBER}\s*条)")
 UNNAMED = re.compile(r"(?:一项|一个|一份|新的?|的)(?P<noun>议定书|公约|指令|行动计划)(?!》)")
 
 ACT = re.compile(r"""
-    (?:第\s*)?(?P<year>(?:19|20)\d\d)\s*/\s*(?P<num>\d+)\s*/\s*(?P<series>EU|EC|EEC|JHA)   # 2011/36/EU
+    (?:第\s*)?(?P<year>(?:19|20)\d\d)\s*/\s*(?P<num>\d+)(?:\s*/\s*(?P<series>EU|EC|EEC|JHA))?   # 2011/36/EU, 2021/555
     \s*号\s*(?P<kind>指令|框架决定|条例)                                                   # directive...
     """, re.VERBOSE)
 ACT_KINDS = {"指令": "Directive", "框架决定": "FD", "条例": "Regulation"}
