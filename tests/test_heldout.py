@@ -1,7 +1,8 @@
-"""The held-out set (``tests/heldout``): six documents of kinds the seeds lack, in both languages,
-with answer keys written before unkg was run on them. The scorer runs as the evaluation does, through
-the CLI in a subprocess; the macro F1 must stay at the level reached (0.995 when this test was written)
-less a small margin, so a regression in any category shows."""
+"""The held-out sets: ``tests/heldout`` (six documents of kinds the seeds lack) and ``tests/heldout2``
+(four more, written after the first set's fixes), in both languages, each with answer keys written
+before unkg was run on it. The scorer runs as the evaluation does, through the CLI in a subprocess; the
+macro F1 must stay at the level reached (0.995 and 0.994 when this test was written) less a small
+margin, so a regression in any category shows."""
 from __future__ import annotations
 
 import json
@@ -11,19 +12,21 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent / "heldout"
+TESTS = Path(__file__).resolve().parent
+HERE = TESTS / "heldout"  # also holds the vendored scorer
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 CLI = f"{sys.executable} -m unkg.graph.cli"
-MACRO_F1 = 0.97  # reached 0.995
+MACRO_F1 = 0.97  # reached 0.995 (heldout) and 0.994 (heldout2)
 FIELDS = 0.95  # document fields: reached 1.00
 STRENGTH = 0.95  # recommendation strength: reached 1.00
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("heldout") / "scores.json"
-    proc = subprocess.run([sys.executable, str(HERE / "score.py"), "--docs", str(HERE / "docs"),
-                           "--gold", str(HERE / "gold"), "--cli", CLI, "--json", str(out), "-v"],
+@pytest.fixture(scope="module", params=["heldout", "heldout2"])
+def scores(request, tmp_path_factory) -> dict:
+    folder = TESTS / request.param
+    out = tmp_path_factory.mktemp(request.param) / "scores.json"
+    proc = subprocess.run([sys.executable, str(HERE / "score.py"), "--docs", str(folder / "docs"),
+                           "--gold", str(folder / "gold"), "--cli", CLI, "--json", str(out), "-v"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     print(proc.stdout)  # the table, misses and extras, shown when a test fails
