@@ -123,12 +123,16 @@ def separate(lines: list[Line], symbol: str | None) -> tuple[list[Line], list[No
     star_called = False
     for ln in lines:
         t = ln.text
-        if _FURNITURE.match(t) or t == symbol or (_SYMBOL_LINE.match(t) and in_notes):
+        # a footnote that stops mid-sentence ("See also" / "A/RES/73/187.") goes on, even with a
+        # symbol or a URL; after a finished one, those are running headers and link annotations
+        continuing = in_notes and notes and not ends_clause(notes[-1].lines[-1].text)
+        if _FURNITURE.match(t) or t == symbol or (_SYMBOL_LINE.match(t) and in_notes and not continuing):
             continue
         if _SEPARATOR.match(t):
             in_notes = True
             continue
-        if _URL_LINE.match(t) and (in_notes or (body and notes and _url_after_notes(body[-1], notes))):
+        if _URL_LINE.match(t) and not continuing and (
+                in_notes or (body and notes and _url_after_notes(body[-1], notes))):
             continue  # a link annotation repeating a footnote's URL
         m = _NOTE_START.match(t)
         if m and (in_notes or (m["num"].startswith("*") and star_called)) and _next_note(notes, m["num"]):

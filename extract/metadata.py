@@ -13,6 +13,7 @@ from dataclasses import replace
 from . import dates
 from .gazetteer import find_names
 from .models import Document, Metadata
+from .structure import is_toc
 from .text import cjk_ratio, width
 from .zh.numerals import NUMERAL_CHARS, zh_int
 
@@ -38,6 +39,9 @@ _EN_CITY = re.compile(r"\b(Vienna|New York|Geneva|Bangkok|Nairobi|Doha|Kyoto|Pal
 
 KINDS = (  # (pattern, kind); the first that matches the title page wins, so specific ones first
     (r"报告草稿|Draft report", "draft report"),
+    (r"决议草案|draft resolution", "draft resolution"),
+    (r"决定草案|draft decision", "draft decision"),
+    (r"(?m)^(?:Annotated provisional agenda|Provisional agenda|临时议程说明|临时议程)\s*$", "agenda"),
     (r"会议室文件|Conference room paper", "conference room paper"),
     (r"背景文件|Background paper", "background paper"),
     (r"秘书处的说明|秘书处说明|Note by the Secretariat", "note"),
@@ -75,7 +79,7 @@ def read_metadata(doc: Document) -> Metadata:
         language=lang, original_language=_field(r"Original\s*:\s*(\w+)", header),
         body=body, meeting_number=_session(header) or _meeting_number(doc.text, lang, body), meeting_start=start,
         meeting_end=end, place=place, agenda_item=_agenda_item(header), kind=_kind(header),
-        title=_title(doc),
+        title=_title(doc, header, lang),
     )
 
 
@@ -210,8 +214,25 @@ def _kind(header: str) -> str | None:
     return kind
 
 
-def _title(doc: Document) -> str | None:
-    """The longest title-page line that is not a date, a symbol or a distribution note."""
-    lines = [b.text for b in doc.blocks if b.kind == "header"
-             and not re.search(r"Distr|Original|^\w+$|\d{4}|议程|Agenda", b.text)]
-    return max(lines, key=len) if lines else None
+_OWN_TITLE = re.compile(r"^(?:S-)?\d{1,4}/\d{1,3}\.\s*(?P<title>.+)$|^(?P<report>(?:Report|Draft report) (?:of|on) .+|.+的报告)$")
+_NOT_TITLE = re.compile(r"Distr|Original|^\[|Item \d|[Aa]genda item|议程|^\w+$|\d{4}|draft resolution|决议草案|"
+                        r"^(?:United Nations|联\s*合\s*国)")
+
+
+def _title(doc: Document, header: str, lang: str) -> str | None:
+    """The document's own title: a resolution's "76/186. Title" line, a report's "Report on …"
+    line, else the longest title-page line that is no body name, date, symbol or note."""
+    lines = header.splitlines()
+    for line in lines:
+        if m := _OWN_TITLE.match(line):
+            return m["title"] or m["report"]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    spans = [(h.start, h.end) for h in find_names(header, lang)]
+    candidates = [ln for ln, at in zip(lines, starts) if not _NOT_TITLE.search(ln)
+                  and not is_toc(ln) and not ln.rstrip().endswith((",", "，"))
+                  and sum(min(e, at + len(ln)) - max(s, at) for s, e in spans if s < at + len(ln) and at < e)
+                  < 0.8 * len(ln)]  # all names: "Conference of the Parties to the United Nations Convention…"
+    return max(candidates, key=len) if candidates else None

@@ -131,7 +131,8 @@ class Classifier:
             self.headings.pop()
         parent = self._section()
         self.headings.append((level, idx))
-        self.last_para_idx = None
+        # The paragraph stays open: reports group a lead-in's items under thematic sub-headings
+        # ("3. … adopted the following recommendations:" / "Technical assistance" / "(a) …").
         cut = m.end() if m else 0
         return Block(idx, "heading", start + cut, end, text[cut:], number=m["num"] if m else None,
                      level=level, parent=parent, section=parent, page=page)

@@ -185,3 +185,26 @@ def test_real_hyphens_survive_line_breaks():
     text = para(doc, "1").text
     assert "Economic Co-operation" in text and "the follow-up given" in text
     assert "Protocol against the Smuggling of Migrants by Land" in text
+
+
+def test_footnote_continuation_lines_that_are_a_symbol_or_url():
+    doc = text_doc("1. The Conference adopted resolution 9/3 on the matter.1 It was welcomed by the\n"
+                   "Assembly, which expressed its support for the work of the Secretariat.2\n"
+                   "__________________\n"
+                   "   1   See the report of the Conference on its ninth session. See also\n"
+                   "       A/RES/73/187.\n"
+                   "   2   Available at\n"
+                   "       www.unodc.org/unodc/en/organized-crime/index.html.\n"
+                   "2. The Working Group took note of the report.\n")
+    notes = {f.number: doc.blocks[f.block].text for f in doc.footnotes}
+    assert notes["1"].endswith("See also A/RES/73/187.")
+    assert notes["2"] == "Available at www.unodc.org/unodc/en/organized-crime/index.html."
+
+
+def test_items_grouped_under_thematic_sub_headings_keep_their_paragraph():
+    doc = text_doc("I. Recommendations\n\n3. The Working Group adopted the following recommendations:\n\n"
+                   "Technical assistance\n\n(a) States should request technical assistance;\n\n"
+                   "Information exchange\n\n(b) States should share information on seizures.\n")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [(b.number, b.parent) for b in items] == [("a", para(doc, "3").index), ("b", para(doc, "3").index)]
+    assert doc.blocks[items[1].section].text == "Information exchange"
