@@ -38,11 +38,12 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
         built += 1  # each document goes straight into the store: memory stays flat
         store.replace_document(graph, iris.doc_graph(doc_key(result), result.doc.lang), path.name,
                                quads(result))
-    store.add_vocabularies(graph)
-    if built or not out.exists():
+    if built:  # nothing built: an existing file stays as it was, and no empty one is made
+        store.add_vocabularies(graph)
         store.save(graph, out)
     if not quiet:
-        print(f"unkg: built {built} of {len(files)} documents into {out}"
+        where = f"into {out}" if built else f"({out} not written)"
+        print(f"unkg: built {built} of {len(files)} documents {where}"
               + (f"; {failed} failed" if failed else ""), file=sys.stderr)
     return 1 if failed else 0
 
