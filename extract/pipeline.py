@@ -38,7 +38,7 @@ def extract_file(path: str | Path) -> Extraction:
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
         resolutions=tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol)),
-        symbols=tuple(find_symbols(text, doc.meta.symbol)),
+        symbols=tuple(s for s in find_symbols(text, doc.meta.symbol) if s.symbol not in own_symbols(doc.meta.symbol)),
         recommendations=tuple(find_recommendations(doc, hits)),
     )
 
@@ -47,6 +47,13 @@ def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """A name shaped like an initiative ("Global Initiative against…") that is an organisation's
     name is the organisation, not a candidate initiative."""
     return any(s < m.end and m.start < e for s, e in spans)
+
+
+def own_symbols(symbol: str | None) -> set[str]:
+    """A joint symbol names one document twice (E/2022/30-E/CN.15/2022/14): both halves are its own."""
+    if not symbol:
+        return set()
+    return {symbol, *re.split(r"[-–](?=[A-Z][A-Za-z0-9.]*/)", symbol)}
 
 
 def own_resolution(symbol: str | None) -> str | None:
