@@ -123,7 +123,11 @@ def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
         named = [h.key for h in find_names(m["en"] or m["en2"] or m["zh"], lang) if h.key in MEETING_BODIES]
         if named:
             return named[0]
-    bodies = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES]
+    # "经济及社会理事会 / 正式记录", "Economic and Social Council / Official Records": the series a
+    # report is published in, not the body whose report it is
+    series = [m.start() for m in re.finditer(r"正式记录|Official Records", header)]
+    bodies = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES
+              and not any(0 <= s - h.end <= 3 for s in series)]
     if bodies:
         return bodies[-1]
     for prefix, key in SYMBOL_BODIES:
@@ -137,7 +141,9 @@ def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90, "hundredth": 100}
-_SESSION = re.compile(r"^(?P<en>[A-Za-z-]+) (?:session|meeting)$|^第(?P<zh>[{0}\d]+)\s*[届次]会议$".format(NUMERAL_CHARS), re.M)
+_SESSION = re.compile(r"^(?P<en>[A-Za-z-]+) (?:session|meeting)$|^第(?P<zh>[{0}\d]+)\s*[届次]会议(?:报告)?$|"
+                      r"^Report (?:of the .+? )?on (?:its|the) (?P<en2>[A-Za-z-]+) session\b".format(NUMERAL_CHARS),
+                      re.M)
 
 
 def en_ordinal(word: str) -> int | None:
@@ -161,7 +167,7 @@ def _session(header: str) -> int | None:
     m = _SESSION.search(header)
     if not m:
         return None
-    return en_ordinal(m["en"]) if m["en"] else zh_int(m["zh"])
+    return en_ordinal(m["en"] or m["en2"]) if (m["en"] or m["en2"]) else zh_int(m["zh"])
 
 
 def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
@@ -190,8 +196,18 @@ def _meeting_dates(header: str, text: str, lang: str) -> tuple[str | None, str |
             continue
         start, end, m = dates.any_range(line, lang)
         if start:
-            return start, end, _city(line)
+            return start, end, _city(line) or _held_in(text, start)
     return None, None, None
+
+
+def _held_in(text: str, start: str) -> str | None:
+    """The city of the sentence that dates this meeting ("…于2022年5月16日至20日在维也纳举行",
+    "…was held in Vienna from 16 to 20 May 2022"), when the title page names none."""
+    for sentence in re.split(r"(?<=[。.;；])", text):
+        found = dates.any_range(sentence, "zh" if re.search(r"[\u4e00-\u9fff]", sentence) else "en")[0]
+        if found == start and re.search(r"举行|召开|\bheld\b", sentence):
+            return _city(sentence)
+    return None
 
 
 def _city(line: str) -> str | None:

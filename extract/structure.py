@@ -8,12 +8,14 @@ headings such as ``1. 利用《公约》应对…``), ``(a)`` sub-items, ``-`` b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .models import Block
 from .text import ends_clause, width
 
 ZH_NUMERALS = "一二三四五六七八九十"
 _CHAPTER = re.compile(rf"^(?P<num>[{ZH_NUMERALS}]{{1,3}}|[IVX]{{1,6}})\s*[.．、]\s*(?=\S)")
+_CHAPTER_WORD = re.compile(rf"^(?:第(?P<num>[{ZH_NUMERALS}]{{1,3}})章|Chapter (?P<num2>[IVX]{{1,6}}))(?:\s+(?=\S)|$)")
 _SECTION = re.compile(r"^(?P<num>[A-Z])\s*[.．]\s+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.．](?!\d)\s*(?=\S)")
 _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项])")
@@ -34,7 +36,7 @@ _CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\
 
 def is_marker(text: str) -> bool:
     """Does this line start a new block whatever precedes it?"""
-    return any(p.match(text) for p in (_CHAPTER, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL, _TOC,
+    return any(p.match(text) for p in (_CHAPTER, _CHAPTER_WORD, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL, _TOC,
                                        _RESOLUTION_HEAD, _OPENING, _CLOSING))
 
 
@@ -46,8 +48,8 @@ def stands_alone(text: str) -> bool:
 def starts_body(text: str) -> bool:
     """Does this line open the body (a chapter heading, a numbered paragraph, or a resolution's
     opening line "The General Assembly,")? Lines before it are the title page."""
-    return bool(_CHAPTER.match(text) or _NUMBERED.match(text) or _OPENING.match(text)
-                or _OPENING_START.match(text))
+    return bool(_CHAPTER.match(text) or _CHAPTER_WORD.match(text) or _NUMBERED.match(text)
+                or _OPENING.match(text) or _OPENING_START.match(text))
 
 
 def is_label(text: str) -> bool:
@@ -92,6 +94,9 @@ class Classifier:
                          section=self._section())
         if m := _CHAPTER.match(text):
             return self._heading(idx, 1, m, text, start, end, page)
+        if m := _CHAPTER_WORD.match(text):  # "第一章" / "Chapter I": numbered like 一. / I.
+            head = self._heading(idx, 1, m, text, start, end, page)
+            return replace(head, number=m["num"] or m["num2"])
         if (m := _SECTION.match(text)) and _is_short_title(text[m.end():]):
             return self._heading(idx, 2, m, text, start, end, page)
         if m := _NUMBERED.match(text):

@@ -145,3 +145,15 @@ def test_spaced_out_chinese_title_and_adoption_date():
                   "经济及社会理事会，\n\n回顾大会第55/25号决议，\n\n1. 敦促会员国批准《公约》；\n")
     assert (m.symbol, m.body, m.issued, m.agenda_item) == ("E/RES/2018/17", "ECOSOC", "2018-08-02", "19(c)")
     assert (m.meeting_start, m.meeting_end) == ("2018-07-24", "2018-07-24")  # the day it was adopted
+
+
+def test_report_published_in_another_bodys_official_records():
+    """A Commission's report appears in the Council's Official Records: the Council is the series,
+    the Commission the body; an embedded draft resolution's opening line is not the title page."""
+    m = meta_text("E/2022/30-E/CN.15/2022/14\n\n联合国\n\n预防犯罪和刑事司法委员会\n\n第三十一届会议报告\n\n"
+                  "（2022年5月16日至20日）\n\n经济及社会理事会\n正式记录，2022年\n补编第10号\n\n第一章\n\n"
+                  "需要经济及社会理事会采取行动或提请其注意的事项\n\n经济及社会理事会，\n\n"
+                  "1. 敦促会员国加强合作；\n\n第二章\n\n会议安排\n\n"
+                  "40. 预防犯罪和刑事司法委员会第三十一届会议于2022年5月16日至20日在维也纳举行。\n")
+    assert (m.symbol, m.body, m.meeting_number) == ("E/2022/30-E/CN.15/2022/14", "CCPCJ", 31)
+    assert (m.meeting_start, m.meeting_end, m.place) == ("2022-05-16", "2022-05-20", "Vienna")
