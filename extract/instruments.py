@@ -2,14 +2,18 @@
 
 ``instrument_mentions`` turns registry hits of kind Instrument and Initiative into Mentions, adds
 EU acts found by number (a grammar-made key such as ``EU-Directive-2013/33`` for any directive),
-resolves anaphors (《公约》, 该议定书, "the Protocol") and keeps names shaped like an initiative
-but absent from the registry as candidates.
+instruments named inside an initiative's name ("the Implementation Review Mechanism of the United
+Nations Convention against Corruption"), short titles a text gives an instrument in brackets and
+uses again (《…补充议定书》（《巴勒莫议定书》）, '(the "Palermo Protocol")'), resolves anaphors
+(《公约》, 该议定书, "the Protocol") and keeps names shaped like an initiative but absent from the
+registry as candidates.
 
 ``find_citations`` reads provisions with the language's grammar (``extract/zh/provisions.py``,
 ``extract/en/provisions.py``) and names their instrument. A recipe, per provision:
 
-1. the instrument named right before (zh: 《X》第6条, 该议定书第 5 条) or right after (en:
-   "article 6 of the X", "of the Protocol"), or "its" right before (en: "its article 5");
+1. the instrument named right before (zh: 《X》第6条, 该议定书第 5 条, past a short title in brackets:
+   《X》（《Y》）第29条) or right after (en: "article 6 of the X", "of the Protocol"), or "its" right
+   before (en: "its article 5"), or, for "article 6 thereof", the one named last before it;
 2. else the instrument of its neighbour in a list (第20条和第21条; "article 5 and article 6 of
    the Protocol");
 3. for recitals, principles and guidelines, else the instrument named just before in the
@@ -28,7 +32,9 @@ An anaphor refers back to an instrument of its type, as a careful reader resolve
   其) means the last one named before it (该公约 after 《东南欧警务合作公约》 is that convention);
 - a definite name ("the Convention", 《公约》, 议定书第 11 条) means
 
-  1. the last one named before it in the same paragraph, else
+  1. the last one named before it in the same paragraph, else the one a protocol named before it in
+     the paragraph supplements ("article 6 of the Trafficking in Persons Protocol and article 24 of
+     the Convention"), else
   2. the document's main instrument (or the one it supplements: 《公约》 in a Protocol's
      document is the Convention), else
   3. the instrument the passage is about: of those named before it in the same resolution or
@@ -47,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from unkg.ontology import registry
@@ -233,6 +240,10 @@ def _citations(p: Provision, ref: Ref | None, before: list[Citation], text: str 
 def _named(text: str, grammar: ModuleType, p: Provision, refs: list[Ref]) -> Ref | None:
     """The reference the grammar's anchors point at: a name or anaphor right before/after ``p``."""
     side, offsets = grammar.anchors(text, p)
+    if side == "last":  # "article 6 thereof": the instrument named last before it, in its paragraph
+        start = text.rfind("\n", 0, p.start) + 1
+        before = [r for r in refs if r.key and start <= r.start and r.end <= p.start]
+        return before[-1] if before else None
     for r in refs:
         if r.key and (r.end if side == "end" else r.start) in offsets and (r.end <= p.start or r.start >= p.end):
             return r
@@ -276,12 +287,15 @@ def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str |
         if not any(r.start < end and start < r.end for r in refs):
             key = f"EU-{kind}-{year}/{num}"
             refs.append(Ref(start, end, words, key, "act", _type(key)))
+    zh = grammar.__name__.endswith(".zh.provisions")
+    refs += _nested(hits, "zh" if zh else "en")
+    refs += _aliases(text, zh, refs, hits)
     spans = [(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs]
     refs += [Ref(u.start, u.end, u.text, "", "unnamed", u.types[0]) for u in grammar.unnamed(text)
              if not any(s < u.end and u.start < e for s, e in spans)]  # key "": no name to give
     refs.sort(key=lambda r: r.start)
     anaphors = [a for a in grammar.anaphors(text) if not any(s < a.end and a.start < e for s, e in spans)]
-    discourse = _Discourse(text, grammar.__name__.endswith(".zh.provisions"), list(refs))
+    discourse = _Discourse(text, zh, list(refs))
     for a in sorted(anaphors, key=lambda a: a.start):
         key = _antecedent(a, refs, main, discourse)
         if key:
@@ -292,6 +306,72 @@ def _references(text: str, grammar: ModuleType, hits: Sequence[Hit], main: str |
                 discourse.named.append(ref)
                 discourse.named.sort(key=lambda r: r.start)
     return refs
+
+
+def _nested(hits: Sequence[Hit], lang: str) -> list[Ref]:
+    """Instruments named inside an initiative's name: "the Implementation Review Mechanism of the
+    United Nations Convention against Corruption", 联合国反腐败公约实施情况审议机制 name the Convention
+    (a reference at the words that name it, which "that Convention" may then refer back to)."""
+    out = []
+    for h in hits:
+        if h.kind == "Initiative":
+            out += [Ref(h.start + s, h.start + e, h.text[s:e], key, "name", _type(key))
+                    for s, e, key in _inner_instruments(h.text, lang)]
+    return out
+
+
+def _inner_instruments(words: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the instrument names inside ``words``, leftmost-longest."""
+    from .gazetteer import _bounded, normalize
+
+    norm = normalize(words)
+    found = []
+    for name, key in _instrument_names(lang):
+        if len(name) >= len(norm.text):
+            continue
+        i = norm.text.find(name)
+        while i >= 0:
+            if _bounded(norm.text, i, i + len(name)):
+                found.append((i, -len(name), key))
+            i = norm.text.find(name, i + 1)
+    out, last = [], 0
+    for i, neg, key in sorted(found):
+        if i >= last:
+            out.append((norm.start(i), norm.end(i - neg), key))
+            last = i - neg
+    return out
+
+
+@cache
+def _instrument_names(lang: str) -> tuple[tuple[str, str], ...]:
+    from .gazetteer import names
+
+    return tuple((name, key) for name, (key, kind) in names(lang).items() if kind == "Instrument")
+
+
+# A short title given in brackets right after an instrument's name, then used for it:
+# 《…补充议定书》（《巴勒莫议定书》）, 'the Protocol … ("the Palermo Protocol")', '(hereinafter "the Protocol")'.
+_ALIAS_ZH = re.compile(r"》?\s*[（(]\s*(?:以下简称|下称|简称|以下称|又称|通称|通常称为)?\s*《(?P<alias>[^《》（）()\n]{2,30})》\s*[）)]")
+_ALIAS_EN = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+known\s+as\s+)?(?:the\s+)?"
+                       r"[\"“](?P<alias>[^\"”\n]{3,60})[\"”]\s*\)")
+
+
+def _aliases(text: str, zh: bool, refs: list[Ref], hits: Sequence[Hit]) -> list[Ref]:
+    """Every later use of a short title that a text gives an instrument in brackets after its name."""
+    taken = [(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs]
+    out: list[Ref] = []
+    for r in sorted(refs, key=lambda r: r.start):
+        m = (_ALIAS_ZH if zh else _ALIAS_EN).match(text, r.end)
+        if not r.key or r.how not in ("name", "act") or not m:
+            continue
+        alias = re.escape(m.group("alias").strip())
+        pattern = alias if zh else rf"(?<![\w-]){alias}(?![\w-])"
+        for found in re.finditer(pattern, text[m.start("alias"):]):
+            start, end = m.start("alias") + found.start(), m.start("alias") + found.end()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Ref(start, end, found.group(), r.key, "name", r.type))
+                taken.append((start, end))
+    return out
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:该|上述|此|这|[Tt]his\b|[Tt]hat\b|[Tt]he\s+said\b)")
@@ -335,8 +415,14 @@ def _antecedent(a: Anaphor, refs: list[Ref], main: str | None, discourse: _Disco
         if before:
             return before[-1].key or None  # an unnamed instrument: the anaphor means it, and it has no key
         return main if not a.types else next((k for k in _main_line(main) if _type(k) in a.types), None)
-    if before and before[-1].start >= discourse.paragraph_start(a.start):
+    paragraph = discourse.paragraph_start(a.start)
+    if before and before[-1].start >= paragraph:
         return before[-1].key or None
+    for r in reversed(refs):  # "article 6 of the Trafficking in Persons Protocol and article 24 of the
+        if paragraph <= r.start and r.end <= a.start and r.key:  # Convention": the one it supplements
+            entry = registry.lookup(r.key)
+            if entry and entry.parent and _type(entry.parent) in a.types:
+                return entry.parent
     for key in _main_line(main):
         if _type(key) in a.types:
             return key

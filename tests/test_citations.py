@@ -166,6 +166,31 @@ CASES = [
            "of 2014 to the Forced Labour Convention, 1930,\n4. Encourages Member States to apply article 9, "
            "paragraph 5, of the Protocol on demand and article 6 of the Protocol on assistance to victims;", None,
      [(TIP, "3", None, "a"), (TIP, "9", "5", None), (TIP, "6", None, None)]),
+    # "thereof": the instrument named last before it in the paragraph
+    ("en", "Ensure that migrants are not liable under the Protocol for conduct set forth in article 6 thereof, in "
+           "line with article 5 of the Protocol;", SOM, [(SOM, "6", None, None), (SOM, "5", None, None)]),
+    ("en", "the Convention on Cybercrime and, in article 29 thereof, expedited preservation", None,
+     [("CoE-Cybercrime-Convention", "29", None, None)]),
+    # "that Convention" after an instrument named inside a mechanism's name
+    ("en", "The Conference drew on the Implementation Review Mechanism of the United Nations Convention against "
+           "Corruption, established pursuant to article 63, paragraph 7, of that Convention.", UNTOC,
+     [("UNCAC", "63", "7", None)]),
+    ("zh", "借鉴了根据该公约第63条第7款设立的联合国反腐败公约实施情况审议机制。联合国反腐败公约实施情况审议机制依据该公约第63条第7款设立。",
+     UNTOC, [(UNTOC, "63", "7", None), ("UNCAC", "63", "7", None)]),
+    # "the Convention" next to a protocol of the Convention's family is the one it supplements, not a
+    # convention named in another paragraph
+    ("en", "including the Worst Forms of Child Labour Convention, 1999 (No. 182);\n7. Ensure that victims are "
+           "treated in accordance with article 6, paragraph 3, of the Trafficking in Persons Protocol and articles "
+           "24 and 25 of the Convention;", None,
+     [(TIP, "6", "3", None), (UNTOC, "24", None, None), (UNTOC, "25", None, None)]),
+    # a short title given in brackets after the name is the instrument's wherever it is used again
+    ("zh", "《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》（《巴勒莫议定书》），\n"
+           "注意到《巴勒莫议定书》第3条(a)项所载的定义，\n4. 鼓励各国根据《巴勒莫议定书》第6条第3款提供援助；", None,
+     [(TIP, "3", None, "a"), (TIP, "6", "3", None)]),
+    ("en", "the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children "
+           "(the \"Palermo Protocol\"),\nNoting article 3 (a) of the Palermo Protocol,", None, [(TIP, "3", None, "a")]),
+    ("zh", "欧洲委员会《网络犯罪公约》（《布达佩斯公约》）第29条规定了快速保全。", None,
+     [("CoE-Cybercrime-Convention", "29", None, None)]),
     # not provisions
     ("zh", "劳工组织，消除贩运儿童的做法，第 30-31 页。关于国际刑事司法合作的第 4 章。", None, []),
     ("en", "as discussed in paragraph 3 above, in 2015 and at its ninth session", None, []),
@@ -211,6 +236,10 @@ def mentioned(text: str, lang: str, main: str | None = None) -> list[tuple[str, 
     ("zh", "《联合国打击跨国有组织犯罪公约》及其议定书", None, [("UNTOC", "联合国打击跨国有组织犯罪公约", False)]),
     ("en", "The Trafficking in Persons Protocol, in its article 5, requires it.", None,  # "its" is no mention
      [(TIP, "Trafficking in Persons Protocol", False)]),
+    # an instrument named inside a mechanism's name is mentioned
+    ("en", "the Implementation Review Mechanism of the United Nations Convention against Corruption", None,
+     [("UNCAC-IRM", "Implementation Review Mechanism of the United Nations Convention against Corruption", False),
+      ("UNCAC", "United Nations Convention against Corruption", False)]),
 ])
 def test_instrument_mentions(lang, text, main, expected):
     assert mentioned(text, lang, main) == expected

@@ -10,7 +10,7 @@ uses for every language:
 - ``unnamed(text)``: instruments introduced without a name ("a protocol on cooperation");
 - ``anchors(text, provision)``: where the words naming the instrument must start (English names it
   right after: "of the Protocol", "of the Organized Crime Convention"), or, for "its article 5",
-  where "its" must end;
+  where "its" must end; "article 6 thereof" takes the instrument named last before it;
 - ``acts(text)``: EU acts by number ("Directive 2011/36/EU", "Council Framework Decision
   2002/629/JHA", "Regulation (EU) 2016/1624");
 - ``candidates(text)``: capitalised names ending in Process, Network or Initiative.
@@ -188,8 +188,14 @@ def unnamed(text: str) -> list[Anaphor]:
             for m in UNNAMED.finditer(text)]
 
 
+_THEREOF = re.compile(r"\s*,?\s+thereof\b")
+
+
 def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:
-    """English names the instrument right after ("start", offsets) or, for "its", right before ("end", ...)."""
+    """English names the instrument right after ("start", offsets) or, for "its", right before ("end", ...);
+    "article 6 thereof" means the instrument named last before it ("last", ())."""
+    if _THEREOF.match(text, p.end):
+        return "last", ()
     m = _OF.match(text, p.end)
     if m:
         return "start", (m.start("det"), m.end()) if m.group("det") else (m.end(),)
