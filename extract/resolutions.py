@@ -19,9 +19,14 @@ A recipe:
       named by the opening line of the resolution or decision the words stand in ("The General
       Assembly," / ``大会，``), whatever the number's shape;
    c. the number's shape: ``2240 (2015)`` the Security Council, ``2003/20`` ECOSOC, a session of
-      31 or more (or a special session, ``S-30/1``) the General Assembly;
+      31 or more (or a special session, ``S-30/1``, or a Roman one, ``217 A (III)``) the General Assembly;
    d. a reference that continues a list whose issuer was named (``委员会第26/4号决议和第27/3号决议``)
       shares it;
+   a'. the body named earlier in the clause when the references single out some of its resolutions
+      (``人权理事会以往…的所有决议，包括…第44/4号决议``, "all previous resolutions of the Human Rights
+      Council …, including resolutions 44/4 …"), or, for numbers alone on their lines, the body the
+      sentence above them says adopted them (``委员会通过的下列决议…：``, "The following resolutions
+      adopted by the Commission …:");
    e. for the small session numbers of subsidiary bodies, the body that speaks there (a heading
       ``Resolution 30/1`` is the resolution whose opening line follows it), else the body the
       document belongs to (a text that speaks of the Conference of the Parties: COP).
@@ -106,7 +111,8 @@ OPENER = {
 SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．、]\s*\S", re.MULTILINE)
 
 # One number as printed: 5/3, 64/293, 2003/20, S-30/1, 557/Rev.1, 2240 (2015), 71/243 A, or a bare 1325.
-_NUM = r"""(?:S|ES)-\d+[/／]\d+
+_NUM = r"""\d+(?:\s?[A-Z])?\s?[(（][IVXL]+[)）]              # 217 A (III), 3314 (XXIX): the Assembly before 1976
+           |(?:S|ES)-\d+[/／]\d+
            |\d+\s*[/／]\s*(?:Rev\.\d+|\d+)(?:[/／]Rev\.\d+)?
            |\d+\s*[(（]\d{4}[)）]
            |\d+(?:[/／]Rev\.\d+)?"""
@@ -160,6 +166,29 @@ ISSUER_AFTER_EN = re.compile(rf"""
     (?P<issuer>{_alternation(ISSUERS_EN)})
     """, re.VERBOSE)
 _CONNECTOR = re.compile(r"^\s*(?:和|、|及|以及|与|,|，|and|,\s*and)\s*$")
+# The body named earlier in the clause, when the references single out some of its resolutions:
+# "人权理事会以往关于…的所有决议，包括…第44/4号决议和…第50/3号决议", "all previous resolutions of the
+# Human Rights Council on …, including resolutions 44/4 …", "its previous resolutions …, in particular".
+_SINGLED_OUT_ZH = re.compile(rf"""
+    (?P<issuer>{_alternation(ISSUERS_ZH)})[^。；\n]{{0,150}}?决[议定][^。；\n]{{0,6}}?[，,]?\s*
+    (?:包括|特别是|尤其是|其中包括)
+    (?:\s*(?:{DATE_ZH})?\s*第\s*[^。；，\n]{{1,30}}?号(?:决议|决定)\s*(?:、|和|及|以及|，|,)\s*)*  # earlier items
+    \s*(?:{DATE_ZH})?\s*\Z
+    """, re.VERBOSE)
+_SINGLED_OUT_EN = re.compile(rf"""
+    (?:\b(?:resolutions|decisions)\s+(?:of|by|adopted\s+by)\s+the\s+(?P<issuer>{_alternation(ISSUERS_EN)})
+      |(?P<issuer2>{_alternation(ISSUERS_EN)})(?:'s)?\s+(?:(?:previous|earlier|prior|relevant|other|all)\s+)*
+       (?:resolutions|decisions))\b
+    [^;.\n]{{0,200}}?,?\s+(?:including|in\s+particular|particularly|notably)\s+\Z
+    """, re.VERBOSE)
+# A list of resolutions under the sentence that says who adopted them ("委员会通过的下列决议提请经济及
+# 社会理事会注意：" / "The following resolutions adopted by the Commission are brought to the attention
+# of the Council:"), each number on a line of its own.
+_ADOPTED_LIST_ZH = re.compile(rf"(?P<issuer>{_alternation(ISSUERS_ZH)})[^，。；：\n]{{0,20}}?通过的(?:下列|以下|下述)"
+                              r"(?:决议|决定)[^\n]{0,40}[：:]\s*$")
+_ADOPTED_LIST_EN = re.compile(rf"(?:following\s+(?:resolutions|decisions),?\s+adopted\s+by\s+the\s+"
+                              rf"(?P<issuer>{_alternation(ISSUERS_EN)})|(?P<issuer2>{_alternation(ISSUERS_EN)})"
+                              r"\s+adopted\s+the\s+following\s+(?:resolutions|decisions))\b[^\n]{0,80}:\s*$")
 
 # Resolution symbols: A/RES/64/293, S/RES/2240 (2015), E/RES/2003/20, A/HRC/RES/44/4.
 RES_SYMBOL = re.compile(r"""
@@ -251,6 +280,24 @@ class _Context:
         after = (ISSUER_AFTER_ZH if zh else ISSUER_AFTER_EN).search(self.text[end:end + 60])
         return table[after.group("issuer")] if after else None
 
+    def adopted_list(self, start: int, end: int) -> str | None:
+        """For a reference alone on its line in a list under "委员会通过的下列决议…：" / "The following
+        resolutions adopted by the Commission …:" (no heading between): the body that adopted them."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        if self.text[line_start:start].strip() or self.text[end:len(self.text) if line_end < 0 else line_end].strip(" ."):
+            return None
+        pattern = _ADOPTED_LIST_ZH if self.lang == "zh" else _ADOPTED_LIST_EN
+        window_start = max(0, line_start - 3000)
+        for m in reversed(list(re.finditer(r"[^\n]+", self.text[window_start:line_start]))):
+            if SECTION.match(m.group()):
+                return None
+            found = pattern.search(m.group())
+            if found:
+                table = ISSUERS_ZH if self.lang == "zh" else ISSUERS_EN
+                return table[found.group("issuer") or found.groupdict().get("issuer2")]
+        return None
+
     def heading_body(self, start: int, end: int) -> str | None:
         """For a reference alone on its line ("Resolution 30/1", "第30/1号决议", or after a colon:
         "…brought to the attention of the Council: Resolution 30/1"): the body of the opening line
@@ -274,6 +321,7 @@ def _from_match(m: re.Match, issuer: str | None, inherited: str | None, context:
     kind = "decision" if m.group("kind") in ("决定",) or m.group("kind").lower().startswith("decision") else "resolution"
     if issuer == "its":
         issuer = context.speaker(m.start()) or context.subject(m.start(), m.end()) or "its"
+    issuer = issuer or context.adopted_list(m.start(), m.end())
     local = context.speaker(m.start()) or context.heading_body(m.start(), m.end())
     if local not in SESSION_BODIES:
         local = None  # the General Assembly no longer numbers resolutions 9/1: not the speaker's
@@ -292,7 +340,8 @@ def _numbers(items: str) -> list[str]:
     items = _DATES.sub(lambda d: " " * len(d.group()), unicodedata.normalize("NFKC", items))
     for m in ITEM.finditer(items):
         num = re.sub(r"\s*/\s*", "/", m.group("num").strip())
-        num = re.sub(r"\s*\((\d{4})\)", r" (\1)", num)
+        num = re.sub(r"\s*\((\d{4}|[IVXL]+)\)", r" (\1)", num)
+        num = re.sub(r"^(\d+)\s*([A-Z]) ", r"\1 \2 ", num)  # 217A (III) -> 217 A (III)
         letters = re.findall(r"[A-D]", m.group("letters") or "")
         out += [f"{num} {x}" for x in letters] if letters else [num]
     return out
@@ -309,6 +358,10 @@ def _issuer(text: str, m: re.Match, lang: str) -> str | None:
             code = table[found.group("issuer")]
             tail = found.groupdict().get("tail") or ""
             return "COSP" if code == "COP" and "Corruption" in tail else code
+    clause = before[max(before.rfind("\n"), before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1:]
+    found = (_SINGLED_OUT_ZH if lang == "zh" else _SINGLED_OUT_EN).search(clause)
+    if found:
+        return table[found.group("issuer") or found.group("issuer2")]
     return None
 
 
@@ -333,6 +386,8 @@ def _shape(number: str) -> str | None:
     """The body a number's shape alone identifies: SC, ECOSOC or GA; None for small sessions."""
     if re.fullmatch(r"\d+ \(\d{4}\)", number):
         return "SC"
+    if re.fullmatch(r"\d+(?: [A-Z])? \([IVXL]+\)", number):
+        return "GA"  # numbered by session in Roman numerals until 1976: 217 A (III)
     if re.fullmatch(r"(?:19|20)\d\d/\d+.*", number):
         return "ECOSOC"
     if re.fullmatch(r"(?:S|ES)-\d+/\d+", number):

@@ -119,6 +119,24 @@ CASES = [
     ("en", COP_EN + "Pursuant to General Assembly resolution 65/230, the Commission in its resolution 22/7 requested "
                     "a study.", ["GA resolution 65/230", "CCPCJ resolution 22/7"]),
     ("en", "In its resolution 7/1, the Conference encouraged States parties to use the tools.", ["COP resolution 7/1"]),
+    # the body named earlier in the clause when some of its resolutions are singled out: the Human Rights
+    # Council's sessions pass 31, so the number's shape must not make them the Assembly's
+    ("zh", "还回顾人权理事会以往关于贩运人口问题的所有决议，包括2020年7月16日第44/4号决议和2022年7月7日第50/3号决议，"
+           "以及安全理事会第2331(2016)号决议，",
+     ["HRC resolution 44/4", "HRC resolution 50/3", "SC resolution 2331 (2016)"]),
+    ("en", "Recalling all previous resolutions of the Human Rights Council on trafficking in persons, including "
+           "resolutions 44/4 of 16 July 2020 and 50/3 of 7 July 2022,", ["HRC resolution 44/4", "HRC resolution 50/3"]),
+    ("en", "The Human Rights Council,\nRecalling all its previous resolutions on trafficking in persons, in particular "
+           "resolutions 44/4 and 50/3,", ["HRC resolution 44/4", "HRC resolution 50/3"]),
+    # numbers alone on their lines under the sentence that says who adopted them
+    ("zh", "2. 委员会通过的下列决议提请经济及社会理事会注意：\n第31/1号决议\n加强刑事司法系统的作用\n第31/2号决议\n为大会做准备",
+     ["CCPCJ resolution 31/1", "CCPCJ resolution 31/2"]),
+    ("en", "2. The following resolutions adopted by the Commission are brought to the attention of the Council:\n"
+           "Resolution 31/1\nStrengthening the role\nResolution 31/2\nPreparations", ["CCPCJ resolution 31/1", "CCPCJ resolution 31/2"]),
+    # the Assembly numbered its resolutions by session in Roman numerals until 1976
+    ("en", "1 Resolution 217 A (III).", ["GA resolution 217 A (III)"]),
+    ("zh", "大会第217 A (III)号决议", ["GA resolution 217 A (III)"]),
+    ("en", "General Assembly resolution 3314 (XXIX)", ["GA resolution 3314 (XXIX)"]),
     # not resolutions
     ("en", COP_EN + "One speaker noted that agenda item 2 and decision 2 of the Bureau were procedural.", []),
     ("zh", COP + "议程项目2和主席团第2号决定属于程序性质。", []),
