@@ -25,7 +25,8 @@
 4. Participations, sentence by sentence: an attendance sentence gives its list the category its
    cue words say (States parties -> party, signatories -> signatory-observer, not parties,
    非《公约》缔约国 -> non-signatory-observer, a regional economic integration organisation
-   -> party, observers -> observer); a speaker sentence makes its list speakers, per agenda item
+   -> party, observers, not members -> observer, States members of the Commission, 委员会成员国 ->
+   member; without any, the organisations and units of the list -> observer); a speaker sentence makes its list speakers, per agenda item
    when given; "the representative of X said", "speakers from X" make X a speaker. A list after a
    colon is the part after the colon, without asides in brackets ("Cuba (on behalf of the Group
    of 77 and China)"); a sentence without a colon is about the names right after "the
@@ -367,13 +368,17 @@ ATTEND_EN = re.compile(r"\b(?:was|were) (?:also )?represented\b|\brepresented by
 # "非《公约》缔约国": a title may stand between 非 and what it negates.
 STATUS_ZH = (("non-signatory-observer", r"既非.{0,12}也非|(?:非|不是|并非)(?:《[^》]{1,40}》)?(?:公约|议定书)?(?:签署国|缔约国)"
                                         r"|未签署"),
-             ("signatory-observer", r"签署国"), ("party", r"区域经济一体化组织"), ("observer", r"观察员"), ("party", r"缔约国|缔约方"))
+             ("signatory-observer", r"签署国"), ("party", r"区域经济一体化组织"), ("observer", r"观察员|非[^，。；：]{0,8}成员"),
+             ("member", r"成员国|成员的代表"), ("party", r"缔约国|缔约方"))
 # "States not party": reports list the signatories in a sentence of their own, so the States that
 # are "not party" in another are the non-signatories.
 STATUS_EN = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies)\b|non-signator"
                                         r"|\bneither (?:a )?part(?:y|ies) (?:to )?nor (?:a )?signator"),
              ("signatory-observer", r"\bsignator(?:y|ies)\b"),
-             ("party", r"\bregional economic integration organi[sz]ation"), ("observer", r"\bobservers?\b"),
+             ("party", r"\bregional economic integration organi[sz]ation"),
+             ("observer", r"\bobservers?\b|\bnot (?:a )?members? of\b|\bnon-members?\b"),
+             ("member", r"\b(?:States? )?members? of the (?:Commission|Council|Board|Committee)\b"
+                        r"|\bmember States of the (?:Commission|Council)\b"),
              ("party", r"\bStates? part(?:y|ies)\b|\bpart(?:y|ies) to\b"))
 # "The representative of X said", "X代表指出": X spoke.
 SPOKESMAN_EN = re.compile(r"(?i)\b(?:(?:representatives?|observers?|delegations?) (?:of|for)|speakers? from)"
@@ -431,6 +436,9 @@ def _servicing_bodies(body: str | None) -> set[str]:
     return out
 
 
+ORGANIZATIONS_OBSERVE = "observer (organisations only)"
+
+
 def _roles(s: str, lang: str) -> list[str]:
     """The roles a sentence gives its list: speaker, and an attendance category."""
     zh = lang == "zh"
@@ -438,8 +446,10 @@ def _roles(s: str, lang: str) -> list[str]:
     if (SPEAK_ZH if zh else SPEAK_EN).search(s):
         roles.append("speaker")
     status = next((r for r, pat in (STATUS_ZH if zh else STATUS_EN) if re.search(pat, s)), None)
-    if status and (ATTEND_ZH if zh else ATTEND_EN).search(s):  # "experts attended a round table": no list
-        roles.append(status)
+    if (ATTEND_ZH if zh else ATTEND_EN).search(s):  # "experts attended a round table": no list
+        # without a status, the organisations and units of a list attend as observers ("联合国秘书处下列
+        # 单位派代表出席了会议：…", "The following United Nations entities were represented: …")
+        roles.append(status or ORGANIZATIONS_OBSERVE)
     return roles
 
 
@@ -456,6 +466,10 @@ def _sentence_participations(text: str, lang: str, start: int, end: int, hits: l
     out = []
     for h in listed:
         for role in roles:
+            if role == ORGANIZATIONS_OBSERVE:
+                if h.kind != "Organization":
+                    continue
+                role = "observer"
             if (h.key, role) not in seen:
                 seen.add((h.key, role))
                 out.append(Participation(key=h.key, kind=h.kind, role=role, start=h.start, end=h.end,

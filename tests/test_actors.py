@@ -427,3 +427,22 @@ def test_a_statement_at_another_meeting_makes_no_speaker(lang: str, text: str, e
     """A background paper recalls what was said at earlier meetings: no speaker of this one."""
     _, _, parts = actors_of(doc_from_lines(text, lang, body="WG-IC"))
     assert {(p.key, p.role) for p in parts} == expected
+
+
+# -- bodies with members (the Commission, the Council): members, observers, entities -------------
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "委员会下列成员国的代表出席了第三十一届会议：奥地利、巴西。", {("AUT", "member"), ("BRA", "member")}),
+    ("zh", "下列非委员会成员的联合国会员国派观察员出席了会议：阿尔及利亚、多米尼克。", {("DZA", "observer"), ("DMA", "observer")}),
+    ("zh", "联合国秘书处下列单位派代表出席了会议：反恐怖主义办公室、裁军事务厅。", {("UNOCT", "observer"), ("UNODA", "observer")}),
+    ("en", "The following States members of the Commission were represented: Austria and Brazil.",
+     {("AUT", "member"), ("BRA", "member")}),
+    ("en", "The following States Members of the United Nations not members of the Commission were represented: "
+           "Algeria and Dominica.", {("DZA", "observer"), ("DMA", "observer")}),
+    ("en", "The following United Nations Secretariat units were represented: Office of Counter-Terrorism and Office "
+           "for Disarmament Affairs.", {("UNOCT", "observer"), ("UNODA", "observer")}),
+    ("en", "The following States were represented: Algeria and Brazil.", set()),  # no status: not guessed
+])
+def test_members_and_observers_of_a_commission(lang: str, text: str, expected: set) -> None:
+    _, _, parts = actors_of(doc_from_lines(text, lang, body="CCPCJ"))
+    assert {(p.key, p.role) for p in parts} == expected
