@@ -12,7 +12,8 @@ A recipe in four cases, read in document order:
 2. CASE labelled recommendation: the paragraph after a ``建议 3`` / ``Recommendation 3`` line (label ``3``).
 3. CASE standalone paragraph: a numbered paragraph worded as a directive ("各国应确保…", "States
    parties should…", "鼓励缔约国…", "Requests the Secretariat…") inside a recommendations section
-   (a heading that names recommendations, or after a lead-in such as "通过了下述建议。"), or an
+   (a heading that names recommendations, or after a lead-in such as "通过了下述建议。", or after a
+   list of recommendations in the same section: "8. 各国不妨考虑：• …" then "9. 工作组不妨请秘书处…"), or an
    operative paragraph of a resolution or decision (after its opening line "The Conference of the
    Parties …," / "缔约方会议，", or anywhere in a document whose kind is resolution).
 4. Headings, whatever they say, are never recommendations (a heading with nothing under it yields none).
@@ -402,6 +403,11 @@ class _Walker:
                     out.extend(self._from_items(lead, items))
                     skip.update(i.index for i in items)
                     pending = lead
+                    if not lead.restated and zone_until is None and not operative:
+                        # the section that proposes a list goes on proposing: "8. 各国不妨考虑：• …"
+                        # then "9. 工作组不妨请秘书处…" (a directive paragraph after the list)
+                        section = self.doc.blocks[b.section] if b.section is not None else None
+                        zone_until = section.level if section is not None else None
                     continue
             if b.label_kind == "recommendation":
                 out.extend(self._standalone(b, b.number or "", require_head=False))

@@ -377,3 +377,22 @@ def test_a_list_of_recommendations_grouped_under_sub_headings(tmp_path, text, ex
     path = tmp_path / "grouped.txt"
     path.write_text(text, encoding="utf-8")
     assert [(r.label, r.strength) for r in recommendations(path)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("四. 供审议的要点\n8. 各国不妨考虑：\n• 指定中央当局；\n• 利用国家主管机关名录。\n9. 工作组不妨请秘书处继续更新指南。\n"
+     "10. 本文件说明了各国的做法。\n五. 结论\n11. 缔约国应确保援助。\n",
+     [("8-1", "may-consider"), ("8-2", "may-consider"), ("9", "may-consider")]),
+    ("IV. Points for consideration\n8. States may wish to consider:\n• Designating central authorities;\n"
+     "• Using the directory.\n9. The Working Group may wish to request the Secretariat to update the guide.\n"
+     "10. The present paper describes practices.\nV. Conclusions\n11. States parties should ensure assistance.\n",
+     [("8-1", "may-consider"), ("8-2", "may-consider"), ("9", "may-consider")]),
+    ("III. Challenges\n6. The challenges reported include:\n• Slow replies;\n• Missing focal points.\n"
+     "7. States should designate focal points.\n", []),  # examples, then no proposal section: none
+], ids=["zh", "en", "examples"])
+def test_a_section_that_proposes_a_list_goes_on_proposing(tmp_path, text, expected):
+    """After a list of recommendations, a directive paragraph in the same section is one too
+    ("工作组不妨请秘书处…"); a paragraph that directs nothing, or one in the next section, is not."""
+    path = tmp_path / "proposes.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.label, r.strength) for r in recommendations(path)] == expected
