@@ -359,9 +359,12 @@ def _issuer(text: str, m: re.Match, lang: str) -> str | None:
             tail = found.groupdict().get("tail") or ""
             return "COSP" if code == "COP" and "Corruption" in tail else code
     clause = before[max(before.rfind("\n"), before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1:]
-    found = (_SINGLED_OUT_ZH if lang == "zh" else _SINGLED_OUT_EN).search(clause)
-    if found:
-        return table[found.group("issuer") or found.group("issuer2")]
+    singled_out = _SINGLED_OUT_ZH if lang == "zh" else _SINGLED_OUT_EN
+    names = re.compile(rf"\b(?:resolutions|decisions)\b|{_alternation(table)}" if lang != "zh" else _alternation(table))
+    for at in sorted((m.start() for m in names.finditer(clause)), reverse=True):  # the closest body first
+        found = singled_out.match(clause, at)
+        if found:
+            return table[found.group("issuer") or found.group("issuer2")]
     return None
 
 

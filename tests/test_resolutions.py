@@ -124,6 +124,8 @@ CASES = [
     ("zh", "还回顾人权理事会以往关于贩运人口问题的所有决议，包括2020年7月16日第44/4号决议和2022年7月7日第50/3号决议，"
            "以及安全理事会第2331(2016)号决议，",
      ["HRC resolution 44/4", "HRC resolution 50/3", "SC resolution 2331 (2016)"]),
+    ("zh", "回顾大会第55/25号决议，重申其他文书，还回顾人权理事会以往的所有决议，包括第44/4号决议，",  # clauses glued
+     ["GA resolution 55/25", "HRC resolution 44/4"]),
     ("en", "Recalling all previous resolutions of the Human Rights Council on trafficking in persons, including "
            "resolutions 44/4 of 16 July 2020 and 50/3 of 7 July 2022,", ["HRC resolution 44/4", "HRC resolution 50/3"]),
     ("en", "The Human Rights Council,\nRecalling all its previous resolutions on trafficking in persons, in particular "
