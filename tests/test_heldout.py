@@ -1,8 +1,11 @@
-"""The held-out sets: ``tests/heldout`` (six documents of kinds the seeds lack) and ``tests/heldout2``
-(four more, written after the first set's fixes), in both languages, each with answer keys written
-before unkg was run on it. The scorer runs as the evaluation does, through the CLI in a subprocess; the
-macro F1 must stay at the level reached (0.995 and 0.994 when this test was written) less a small
-margin, so a regression in any category shows."""
+"""The held-out sets: ``tests/heldout`` (six documents of kinds the seeds lack), ``tests/heldout2``
+(four more, written after the first set's fixes) and ``tests/heldout3`` (six of kinds and formats not
+covered before: DOCX, a PDF with page-bottom footnotes, HTML, a joint-symbol Commission report, a
+resolution with a numbered annex, a conference room paper), in both languages, each with answer keys
+written before unkg was run on it. The scorer runs as the evaluation does, through the CLI in a
+subprocess; the macro F1 must stay at the level reached (0.995, 0.994 and 1.000 when this test was
+last changed; heldout3 scored 0.931 on its first run) less a small margin, so a regression in any
+category shows."""
 from __future__ import annotations
 
 import json
@@ -16,12 +19,12 @@ TESTS = Path(__file__).resolve().parent
 HERE = TESTS / "heldout"  # also holds the vendored scorer
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 CLI = f"{sys.executable} -m unkg.graph.cli"
-MACRO_F1 = 0.97  # reached 0.995 (heldout) and 0.994 (heldout2)
+MACRO_F1 = 0.97  # reached 0.995 (heldout), 0.994 (heldout2) and 1.000 (heldout3)
 FIELDS = 0.95  # document fields: reached 1.00
 STRENGTH = 0.95  # recommendation strength: reached 1.00
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout2"])
+@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3"])
 def scores(request, tmp_path_factory) -> dict:
     folder = TESTS / request.param
     out = tmp_path_factory.mktemp(request.param) / "scores.json"
