@@ -125,6 +125,18 @@ def test_validate_conforms_and_reports(seeds_graph, tmp_path):
     assert result.returncode == 1 and "Constraint Violation" in result.stdout
 
 
+def test_a_joint_symbol_conforms(tmp_path):
+    """A report printed under a joint symbol (E/2022/30-E/CN.15/2022/14) keeps it whole: valid."""
+    doc = tmp_path / "ccpcj.txt"
+    doc.write_text("E/2022/30-E/CN.15/2022/14\n\n预防犯罪和刑事司法委员会\n第三十一届会议报告\n\n"
+                   "1. 委员会下列成员国的代表出席了会议：奥地利、巴西。\n", encoding="utf-8")
+    out = tmp_path / "g.trig"
+    assert unkg("build", doc, "--out", out).returncode == 0
+    assert {d["symbol"] for d in rows(out, "documents")} == {"E/2022/30-E/CN.15/2022/14"}
+    ok = unkg("validate", out)
+    assert ok.returncode == 0, ok.stdout
+
+
 def test_query_errors_and_inputs(seeds_graph, tmp_path):
     unknown = unkg("query", seeds_graph, "--name", "nope")
     assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "no named query 'nope'" in unknown.stderr
