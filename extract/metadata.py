@@ -56,15 +56,25 @@ _EN_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS_EN) + r"|\d{1,2}(?:st|nd|rd|th))"
 
 def title_page(doc: Document) -> str:
     """The title-page lines: header blocks up to the line that opens a resolution's preamble
-    ("The General Assembly," / "大会，"), which still names the body; the preamble is not title."""
+    ("The General Assembly," / "大会，"), which still names the body; the preamble is not title.
+    An agenda item's title broken at its commas ("Promotion and protection of all human rights, civil,")
+    goes on."""
+    from .resolutions import openers
+
     lines = []
     for b in doc.blocks:
         if b.kind not in ("header", "toc"):
             break
         lines.append(b.text)
-        if b.text.rstrip().endswith((",", "，")) or width(b.text) > 160:
+        comma = b.text.rstrip().endswith((",", "，"))
+        if (comma and (openers(b.text, doc.lang) or _CLAUSE_START.match(b.text))) or width(b.text) > 160:
             break
     return "\n".join(lines)
+
+
+# A preamble clause's first word: the title page ended before it ("Recalling …,", "回顾…，").
+_CLAUSE_START = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)\b|(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|"
+                           r"认识到|深信|关切|强调|遵循|考虑到|意识到|赞赏))")
 
 
 def read_metadata(doc: Document) -> Metadata:

@@ -157,3 +157,18 @@ def test_report_published_in_another_bodys_official_records():
                   "40. 预防犯罪和刑事司法委员会第三十一届会议于2022年5月16日至20日在维也纳举行。\n")
     assert (m.symbol, m.body, m.meeting_number) == ("E/2022/30-E/CN.15/2022/14", "CCPCJ", 31)
     assert (m.meeting_start, m.meeting_end, m.place) == ("2022-05-16", "2022-05-20", "Vienna")
+
+
+def test_agenda_title_broken_at_its_commas_is_still_title_page():
+    """An agenda item's title broken at a comma ("…all human rights, civil,") does not end the title
+    page: the adoption line below it still dates the meeting (the day it adopted the resolution)."""
+    m = meta_text("United Nations\tA/HRC/RES/53/7\nGeneral Assembly\tDistr.: General\n19 July 2023\n\n"
+                  "Human Rights Council\nFifty-third session\n19 June–14 July 2023\nAgenda item 3\n"
+                  "Promotion and protection of all human rights, civil,\npolitical, economic, social and cultural "
+                  "rights,\nincluding the right to development\n\n"
+                  "Resolution adopted by the Human Rights Council on 12 July 2023\n\n"
+                  "53/7. Trafficking in persons, especially women and children\n\nThe Human Rights Council,\n\n"
+                  "Recalling General Assembly resolution 55/25,\n\n1. Urges States to act;\n")
+    assert (m.body, m.meeting_start, m.meeting_end, m.meeting_number, m.kind) == \
+        ("HRC", "2023-07-12", "2023-07-12", 53, "resolution")
+    assert m.title == "Trafficking in persons, especially women and children"
