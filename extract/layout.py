@@ -238,9 +238,12 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
 TITLE_PAGE_LINES = 40  # a title page is never longer; text without any marker is body after it
 
 
-def group(body: list[Line]) -> list[list[Line]]:
+def group(body: list[Line], whole_lines: bool = False) -> list[list[Line]]:
     """Lines joined into blocks. Title-page lines (before the body starts) stay apart: each is
-    a field of its own (the body, the dates and place, Distr., the title)."""
+    a field of its own (the body, the dates and place, Distr., the title). ``whole_lines``: every
+    line is a paragraph already (DOCX, HTML), none is joined to the next."""
+    if whole_lines:
+        return [[ln] for ln in body]
     wrapped = is_wrapped(body)
     measure = full_width(body)
     title_end = next((i for i, ln in enumerate(body) if structure.starts_body(ln.text)), len(body))
@@ -322,7 +325,7 @@ def layout(source: SourceText) -> Document:
     out = _Builder()
     blocks: list[Block] = []
     classifier = structure.Classifier()
-    for g in group(body):
+    for g in group(body, whole_lines=source.format in ("docx", "html")):
         start, end = out.add_lines(g)
         text = out.text()[start:end]
         blocks.append(classifier.block(len(blocks), text, start, end, g[0].page))

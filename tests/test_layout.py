@@ -213,3 +213,17 @@ def test_items_grouped_under_thematic_sub_headings_keep_their_paragraph():
     items = [b for b in doc.blocks if b.kind == "item"]
     assert [(b.number, b.parent) for b in items] == [("a", para(doc, "3").index), ("b", para(doc, "3").index)]
     assert doc.blocks[items[1].section].text == "Information exchange"
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_docx_and_html_lines_are_whole_paragraphs(fmt):
+    """In DOCX and HTML every line is a paragraph already: long clauses that end with a comma are
+    never joined to the next, as wrapped lines of a PDF would be."""
+    clauses = ["回顾大会2000年11月15日第55/25号决议，大会在该决议中通过了《联合国打击跨国有组织犯罪公约》及其补充议定书，"
+               "包括《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》，",
+               "还回顾人权理事会以往关于贩运人口特别是妇女和儿童问题的所有决议，包括2020年7月16日第44/4号决议和"
+               "2022年7月7日第50/3号决议，以及安全理事会2016年12月20日第2331(2016)号决议，",
+               "1. 敦促各国加紧努力，预防和打击贩运人口行为；"]
+    doc = layout(SourceText(f"x.{fmt}", "人权理事会，\n" + "\n".join(clauses) + "\n", fmt, "0"))
+    texts = [b.text for b in doc.blocks]
+    assert clauses[0] in texts and clauses[1] in texts
