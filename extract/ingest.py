@@ -8,6 +8,12 @@ extension) raises ``IngestError`` with a one-line message; library errors never 
 Page boundaries: PDF pages are joined with a form feed ``\\f``; ``page_starts[i]`` is the
 offset where page ``i + 1`` begins. DOCX and HTML have no fixed pages, so ``(0,)``; in them
 every line is one whole paragraph (or table row / cell), never a line broken by the layout.
+
+Footnotes: in DOCX the callouts (``w:footnoteReference``) become superscript digits where they
+stand, numbered in order of appearance, and the footnotes themselves (``word/footnotes.xml``)
+follow the body after a ``__________________`` line, each starting with its superscript number;
+in HTML the callouts (``<sup>1</sup>``, Word's ``<a href="#_ftn1">[1]</a>``) and the numbers of a
+footnote list become superscript digits too. The layout step reads them as it reads a PDF's.
 """
 from __future__ import annotations
 
@@ -285,26 +291,74 @@ def _read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]
         raise _Unreadable(f"not a readable DOCX ({damaged})")
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = list(_docx_lines(document))
+        numbers: dict[str, str] = {}  # footnote id -> its mark as printed: ¹ ² … in order, or "*"
+        lines = list(_docx_lines(document, numbers))
+        lines += _docx_footnotes(document, numbers)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as err:
         raise _Unreadable(f"not a readable DOCX ({_first_line(err)})") from None
     return _NEWLINES.sub("\n", "\n".join(lines)), None, (0,)
 
 
-def _docx_lines(container: DocxDocument | _Cell) -> Iterator[str]:
-    """Paragraphs and table cells in reading order, one paragraph a line."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _docx_lines(container: DocxDocument | _Cell, numbers: dict[str, str]) -> Iterator[str]:
+    """Paragraphs and table cells in reading order, one paragraph a line; footnote callouts as
+    superscript digits."""
     from docx.table import Table
 
     for block in container.iter_inner_content():
         if not isinstance(block, Table):
-            yield block.text
+            yield _docx_paragraph(block, numbers)
             continue
         for row in block.rows:
             seen: set[int] = set()
             for cell in row.cells:  # a merged cell is listed once per grid column it spans
                 if id(cell._tc) not in seen:
                     seen.add(id(cell._tc))
-                    yield from _docx_lines(cell)
+                    yield from _docx_lines(cell, numbers)
+
+
+def _docx_paragraph(paragraph, numbers: dict[str, str]) -> str:
+    """A paragraph's text with its footnote callouts (Word numbers them in order of appearance)."""
+    if paragraph._p.find(f".//{_W}footnoteReference") is None:
+        return paragraph.text
+    from docx.text.run import Run
+
+    parts = []
+    for item in paragraph.iter_inner_content():
+        for run in [item] if isinstance(item, Run) else item.runs:
+            for ref in run._r.findall(f"{_W}footnoteReference"):
+                if ref.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+                    numbers.setdefault(ref.get(f"{_W}id", ""), "*")  # the mark is the next run's text: "*"
+                    continue
+                counted = sum(mark != "*" for mark in numbers.values())
+                mark = numbers.setdefault(ref.get(f"{_W}id", ""), str(counted + 1).translate(_SUPERSCRIPTS))
+                parts.append(mark)
+            parts.append(run.text)
+    return "".join(parts)
+
+
+def _docx_footnotes(document: DocxDocument, numbers: dict[str, str]) -> list[str]:
+    """The footnotes called out in the body, in order, after a separator line: "¹ See …"."""
+    if not numbers:
+        return []
+    from lxml import etree
+
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith("/footnotes")), None)
+    if part is None:
+        return []
+    texts = {}
+    for note in etree.fromstring(part.blob).iter(f"{_W}footnote"):
+        paras = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
+        texts[note.get(f"{_W}id", "")] = " ".join(x.strip() for x in paras if x.strip())
+    out = ["__________________"]
+    for note_id, mark in numbers.items():  # in order of their callouts: "*" first on a title page
+        if texts.get(note_id):
+            out.append(f"{mark} {texts[note_id]}")
+    return out if len(out) > 1 else []
 
 
 def _first_line(err: Exception) -> str:
@@ -339,8 +393,23 @@ def _read_html(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]
         soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    _html_footnote_numbers(soup)
     lines = (line.strip(" \t") for line in _html_text(soup).split("\n"))
     return "\n".join(line for line in lines if line.strip()), encoding, (0,)
+
+
+_NOTE_LINK = re.compile(r"^#_?(?:ftn|edn|fn|footnote|note)(?:ref)?[-_:]?\d{1,3}$", re.IGNORECASE)
+_NOTE_NUMBER = re.compile(r"^\s*\[?\s*(\d{1,3})\s*\]?\s*$")
+
+
+def _html_footnote_numbers(soup: BeautifulSoup) -> None:
+    """Footnote callouts and the numbers that open footnotes, written as superscript digits:
+    ``<sup>1</sup>``, and Word's links ``<a href="#_ftn1">[1]</a>`` / ``<a href="#_ftnref1">[1]</a>``."""
+    marks = [a for a in soup.find_all("a", href=True) if _NOTE_LINK.match(a["href"])] + soup.find_all("sup")
+    for tag in marks:
+        m = _NOTE_NUMBER.match(tag.get_text())
+        if m and tag.parent is not None:
+            tag.string = m[1].translate(_SUPERSCRIPTS)
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from unkg.extract.ingest import read_source
+from unkg.extract.layout import layout
 from unkg.extract.models import IngestError, UserError
 
 ZH_PAGE_1 = [
@@ -342,3 +344,82 @@ def test_missing_file_and_directory(tmp_path):
     assert problem_of(tmp_path / "missing.txt") == "no such file"
     (tmp_path / "folder.txt").mkdir()
     assert problem_of(tmp_path / "folder.txt") == "is a directory, not a file"
+
+
+def _docx_with_footnotes(path, paragraphs: list[str], notes: dict[str, str]) -> None:
+    """A DOCX whose paragraphs hold Word footnote references where ``[[id]]`` stands, and a
+    footnotes part with the texts of ``notes`` (and Word's separator and continuation notes)."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+                 '</w:p></w:footnote>'
+                 + "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+                           f' {t}</w:t></w:r></w:p></w:footnote>' for i, t in notes.items())
+                 + "</w:footnotes>")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    for i in notes:
+        body = re.sub(rf"\[\[{i}\]\]", f'</w:t></w:r><w:r><w:footnoteReference w:id="{i}"/></w:r>'
+                                       f'<w:r><w:t xml:space="preserve">', body)
+        body = re.sub(rf"\[\[\*{i}\]\]", f'</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" '
+                                          f'w:id="{i}"/></w:r><w:r><w:t xml:space="preserve">*', body)
+    parts["word/document.xml"] = body.encode("utf-8")
+    parts["word/footnotes.xml"] = footnotes.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdFn" Target="footnotes.xml" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/footnotes"/></Relationships>')).encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_docx_footnotes_follow_the_body_and_their_callouts_are_superscript(tmp_path):
+    """Word numbers footnotes in order of their callouts (ids may differ): the callouts become
+    superscript digits, the notes follow the body after a separator, and the layout reads them."""
+    path = tmp_path / "notes.docx"
+    _docx_with_footnotes(path, ["1. In its resolution 9/1,[[5]] the Conference established the Mechanism.",
+                                "2. The Working Group met in Vienna.[[3]]"],
+                         {"3": "See CTOC/COP/WG.3/2023/2.", "5": "See CTOC/COP/2018/13, sect. I.A."})
+    text = read_source(path).text
+    assert "resolution 9/1,¹ the Conference" in text and "met in Vienna.²" in text
+    assert text.endswith("__________________\n¹ See CTOC/COP/2018/13, sect. I.A.\n² See CTOC/COP/WG.3/2023/2.")
+    doc = layout(read_source(path))
+    assert [(f.number, doc.blocks[f.block].text) for f in doc.footnotes] == \
+        [("1", "See CTOC/COP/2018/13, sect. I.A."), ("2", "See CTOC/COP/WG.3/2023/2.")]
+    assert "resolution 9/1, the Conference" in doc.text
+
+
+def test_docx_footnote_with_a_custom_mark(tmp_path):
+    """The agenda's footnote on a title page is marked "*" (a custom mark): not numbered."""
+    path = tmp_path / "star.docx"
+    _docx_with_footnotes(path, ["Item 3 of the provisional agenda[[*2]]", "1. The Conference met.[[4]]"],
+                         {"2": "CTOC/COP/2022/1.", "4": "See CTOC/COP/2020/10."})
+    text = read_source(path).text
+    assert "provisional agenda*\n" in text and "met.¹" in text
+    assert text.endswith("__________________\n* CTOC/COP/2022/1.\n¹ See CTOC/COP/2020/10.")
+
+
+def test_html_footnote_callouts_and_list_as_word_saves_them(tmp_path):
+    path = tmp_path / "res.html"
+    path.write_text('<html><body><p>Taking note of her report,<a href="#_ftn1" name="_ftnref1"><span '
+                    'class=MsoFootnoteReference>[1]</span></a></p><p>1. Decides to continue.<sup>2</sup></p>'
+                    '<div style="mso-element:footnote-list"><hr><div id=ftn1><p><a href="#_ftnref1" '
+                    'name="_ftn1">[1]</a> A/HRC/53/28.</p></div><div id=ftn2><p><sup>2</sup> See resolution '
+                    '44/4.</p></div></div></body></html>', encoding="utf-8")
+    doc = layout(read_source(path))
+    assert [(f.number, doc.blocks[f.block].text) for f in doc.footnotes] == \
+        [("1", "A/HRC/53/28."), ("2", "See resolution 44/4.")]
+    assert "Taking note of her report," in doc.text and "continue.2" not in doc.text
