@@ -204,6 +204,7 @@ OPERATIVE_VERB = {
 # A resolution's number printed above its opening line: "Resolution 10/4", "第 10/4 号决议", "2006/27."
 NUMBER_LINE = re.compile(r"(?:[Rr]esolution|[Dd]ecision)\s+(?P<a>\d+/\d+)\s*$|第\s*(?P<b>\d+/\d+)\s*号(?:决议|决定)\s*$"
                          r"|^(?P<c>\d+/\d+)\.")
+ANNEX = re.compile(r"^(?:Annex|ANNEX|附件)\s*(?P<n>[IVX]+|[一二三四五六七八九十]+)?\s*$")  # "Annex", "Annex II", "附件一"
 QUESTION = re.compile(r"[？?]\s*[”\"’)）]?\s*$")
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
@@ -335,6 +336,7 @@ class _Walker:
         self.resolution = (doc.meta.kind or "").startswith(("resolution", "decision"))
         self.used: set[str] = set()
         self.qualifier = ""  # "10/4:" before the paragraph numbers of a resolution inside a report
+        self.annex = ""  # "annex" once the blocks are in an annex, whose paragraphs are numbered again
         self.unnumbered = 0  # operative paragraphs without a number in the current resolution
 
     # -- zones --
@@ -362,6 +364,8 @@ class _Walker:
         for k, b in enumerate(self.blocks):
             if b.index in skip:
                 continue
+            if b.kind == "heading" and (m := ANNEX.match(b.text)):
+                self.annex = f"annex {m['n']}" if m["n"] else "annex"
             if b.kind == "heading":
                 if zone_until is not None and b.level <= zone_until:
                     zone_until = None
@@ -535,7 +539,7 @@ class _Walker:
         if label in self.used:
             heading = self.doc.blocks[b.section] if b.section is not None else None
             m = re.search(r"\d+/\d+", heading.text) if heading else None
-            qualifier = m[0] if m else (heading.number if heading and heading.number else f"b{b.index}")
+            qualifier = m[0] if m else (heading.number if heading and heading.number else self.annex or f"b{b.index}")
             label = f"{qualifier}:{label}"
             if label in self.used:
                 label = f"b{b.index}:{label}"

@@ -396,3 +396,16 @@ def test_a_section_that_proposes_a_list_goes_on_proposing(tmp_path, text, expect
     path = tmp_path / "proposes.txt"
     path.write_text(text, encoding="utf-8")
     assert [(r.label, r.strength) for r in recommendations(path)] == expected
+
+
+def test_an_annex_numbered_again_qualifies_its_labels(tmp_path):
+    """A resolution's annex numbers its paragraphs from 1 again: a label it repeats says "annex"."""
+    path = tmp_path / "annex.txt"
+    path.write_text("United Nations\tA/RES/64/293\nGeneral Assembly\n\nResolution adopted by the General Assembly "
+                    "on 30 July 2010\n\n64/293. Global Plan of Action\n\nThe General Assembly,\n\n"
+                    "Recalling its resolution 55/25,\n\n1. Urges Member States to ratify the Protocol;\n\n"
+                    "2. Requests the Secretary-General to report.\n\n112th plenary meeting\n30 July 2010\n\n"
+                    "Annex\n\nGlobal Plan of Action\n\nWe, the Member States of the United Nations,\n\n"
+                    "1. Reaffirm our commitment;\n\n2. Urge all Governments to act;\n", encoding="utf-8")
+    assert [(r.label, r.strength, r.text[:10]) for r in recommendations(path)] == \
+        [("1", "urge", "Urges Memb"), ("2", "request", "Requests t"), ("annex:2", "urge", "Urge all G")]
