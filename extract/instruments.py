@@ -126,12 +126,26 @@ def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrume
     mentions += _supplemented(text, lang, mentions)
     mentions += [_mention("Initiative", h) for h in hits if h.kind == "Initiative"]
     taken = [(h.start, h.end) for h in hits] + [(m.start, m.end) for m in mentions]
+    named_ends = {e for _, e in taken}
     for start, end, name in grammar.candidates(text):
+        if _short_form(text, start, end, named_ends):
+            continue  # the short form given in brackets after a name: "…检察官网络（西非网络）"
         if not any(s < end and start < e for s, e in taken):
             label_en, label_zh = (None, name) if lang == "zh" else (name, None)
             mentions.append(Mention("Initiative", _slug(name), name, start, end, label_en=label_en,
                                     label_zh=label_zh, candidate=True))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _short_form(text: str, start: int, end: int, named_ends: set[int]) -> bool:
+    """Is ``text[start:end]`` in brackets right after a name that ends at one of ``named_ends``?"""
+    if not re.match(r"\s*[）)]", text[end:]):
+        return False
+    lead = re.search(r"(?:\b(?:the|hereinafter(?: referred to as)?)\s+|以下简称|简称|下称)?\s*$", text[max(0, start - 40):start])
+    j = start - len(lead.group()) if lead else start
+    if j == 0 or text[j - 1] not in "（(":
+        return False
+    return len(text[:j - 1].rstrip()) in named_ends
 
 
 def _supplemented(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:

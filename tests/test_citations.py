@@ -236,6 +236,11 @@ def mentioned(text: str, lang: str, main: str | None = None) -> list[tuple[str, 
     ("zh", "《联合国打击跨国有组织犯罪公约》及其议定书", None, [("UNTOC", "联合国打击跨国有组织犯罪公约", False)]),
     ("en", "The Trafficking in Persons Protocol, in its article 5, requires it.", None,  # "its" is no mention
      [(TIP, "Trafficking in Persons Protocol", False)]),
+    # a short form in brackets after a registered name is that name's, no candidate of its own
+    ("zh", "例如通过西非打击有组织犯罪中央机关和检察官网络（西非网络）开展合作。", None,
+     [("WACAP", "西非打击有组织犯罪中央机关和检察官网络", False)]),
+    ("en", "the Bali Process (the Bali Network) and the Niamey Process", None,
+     [("Bali-Process", "Bali Process", False), ("candidate:Niamey-Process", "Niamey Process", True)]),
     # an instrument named inside a mechanism's name is mentioned
     ("en", "the Implementation Review Mechanism of the United Nations Convention against Corruption", None,
      [("UNCAC-IRM", "Implementation Review Mechanism of the United Nations Convention against Corruption", False),
