@@ -448,8 +448,10 @@ def _roles(s: str, lang: str) -> list[str]:
     status = next((r for r, pat in (STATUS_ZH if zh else STATUS_EN) if re.search(pat, s)), None)
     if (ATTEND_ZH if zh else ATTEND_EN).search(s):  # "experts attended a round table": no list
         # without a status, the organisations and units of a list attend as observers ("联合国秘书处下列
-        # 单位派代表出席了会议：…", "The following United Nations entities were represented: …")
-        roles.append(status or ORGANIZATIONS_OBSERVE)
+        # 单位派代表出席了会议：…", "The following United Nations entities were represented: …"),
+        # unless the sentence is about their statements ("出席会议的欧洲联盟代表作了发言")
+        if status or not roles:
+            roles.append(status or ORGANIZATIONS_OBSERVE)
     return roles
 
 

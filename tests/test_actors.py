@@ -442,6 +442,7 @@ def test_a_statement_at_another_meeting_makes_no_speaker(lang: str, text: str, e
     ("en", "The following United Nations Secretariat units were represented: Office of Counter-Terrorism and Office "
            "for Disarmament Affairs.", {("UNOCT", "observer"), ("UNODA", "observer")}),
     ("en", "The following States were represented: Algeria and Brazil.", set()),  # no status: not guessed
+    ("zh", "出席会议的欧洲联盟代表作了发言。", {("EU", "speaker")}),  # a statement, not an attendance list
 ])
 def test_members_and_observers_of_a_commission(lang: str, text: str, expected: set) -> None:
     _, _, parts = actors_of(doc_from_lines(text, lang, body="CCPCJ"))
