@@ -378,8 +378,12 @@ def _aliases(text: str, zh: bool, refs: list[Ref], hits: Sequence[Hit]) -> list[
         m = (_ALIAS_ZH if zh else _ALIAS_EN).match(text, r.end)
         if not r.key or r.how not in ("name", "act") or not m:
             continue
-        alias = re.escape(m.group("alias").strip())
-        pattern = alias if zh else rf"(?<![\w-]){alias}(?![\w-])"
+        words = m.group("alias").strip()
+        alias = re.escape(words)
+        if zh:  # a short word (《公约》) only in its brackets, not inside 该公约 or another title
+            pattern = alias if len(words) >= 4 else rf"(?<=《){alias}(?=》)"
+        else:
+            pattern = rf"(?<![\w-]){alias}(?![\w-])"
         for found in re.finditer(pattern, text[m.start("alias"):]):
             start, end = m.start("alias") + found.start(), m.start("alias") + found.end()
             if not any(s < end and start < e for s, e in taken):

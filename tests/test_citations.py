@@ -189,6 +189,8 @@ CASES = [
      [(TIP, "3", None, "a"), (TIP, "6", "3", None)]),
     ("en", "the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children "
            "(the \"Palermo Protocol\"),\nNoting article 3 (a) of the Palermo Protocol,", None, [(TIP, "3", None, "a")]),
+    ("zh", "《联合国反腐败公约》（下称《公约》）第46条。该公约第5条和《有组织犯罪公约》第18条。《公约》第6条。", None,
+     [("UNCAC", "46", None, None), ("UNCAC", "5", None, None), (UNTOC, "18", None, None), ("UNCAC", "6", None, None)]),
     ("zh", "欧洲委员会《网络犯罪公约》（《布达佩斯公约》）第29条规定了快速保全。", None,
      [("CoE-Cybercrime-Convention", "29", None, None)]),
     # not provisions

@@ -152,7 +152,7 @@ def anchors(text: str, p: Provision) -> tuple[str, tuple[int, ...]]:
         i -= 1
     ends = [i, i - 1] if i > 0 and text[i - 1] == "》" else [i]
     # a short title in brackets between the name and the article: 《网络犯罪公约》（《布达佩斯公约》）第29条
-    gloss = re.search(r"[（(]\s*《[^《》（）()]{1,40}》\s*[）)]\s*$", text[max(0, i - 50):i])
+    gloss = re.search(r"[（(]\s*(?:以下简称|下称|简称|以下称)?\s*《[^《》（）()]{1,40}》\s*[）)]\s*$", text[max(0, i - 50):i])
     if gloss:
         j = i - len(gloss.group())  # the opening bracket
         ends += [j + gloss.group().rindex("》"), j] + ([j - 1] if j > 0 and text[j - 1] == "》" else [])
