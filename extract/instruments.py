@@ -114,7 +114,7 @@ def chain_items(arts: Sequence[str], paras: Sequence[str], subs: Sequence[str]) 
 
 def _grammar(lang: str) -> ModuleType:
     """The language's grammar module (imported on first use: it imports this module's records)."""
-    return importlib.import_module(f"unkg.extract.{'zh' if lang == 'zh' else 'en'}.provisions")
+    return importlib.import_module(f"unkg.extract.lang.{'zh' if lang == 'zh' else 'en'}.provisions")
 
 
 def instrument_mentions(text: str, lang: str, hits: Sequence[Hit], main_instrument: str | None) -> list[Mention]:

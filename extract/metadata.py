@@ -15,7 +15,7 @@ from .gazetteer import find_names
 from .models import Document, Metadata
 from .structure import is_toc
 from .text import cjk_ratio, width
-from .zh.numerals import NUMERAL_CHARS, zh_int
+from .lang.zh.numerals import NUMERAL_CHARS, zh_int
 
 # Registry keys of the bodies that hold meetings and issue documents. A title page names the
 # parent (the Conference) before the body itself (a working group), so the last one wins.

@@ -391,7 +391,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 def _heading_number(number: str) -> str:
     """A chapter number as digits (二 -> 2, IV -> 4); letters and digits as printed."""
-    from unkg.extract.zh.numerals import zh_int
+    from unkg.extract.lang.zh.numerals import zh_int
     if (n := zh_int(number)) is not None:
         return str(n)
     if len(number) > 1 or number in "IVX":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..instruments import Anaphor, Provision, chain_items
+from ...instruments import Anaphor, Provision, chain_items
 
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"  # 5, 6 and 8; 5 to 8; 5-8
 _SUBS = r"(?:\s?\([a-z]{1,4}\)(?:\s*(?:,|and|or)\s*\([a-z]{1,4}\))*)"  # (a), (a) and (b)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..instruments import Anaphor, Provision, chain_items
+from ...instruments import Anaphor, Provision, chain_items
 from .numerals import NUMBER, number_text
 
 _JOIN = r"(?:、|，|和|及|以及|与|或)"  # list connectors: 第20条和第21条, 第5、第9和第15

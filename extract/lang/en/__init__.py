@@ -1,0 +1,1 @@
+"""The English grammar: one module per part of ``unkg.extract.lang.Grammar``."""

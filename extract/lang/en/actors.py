@@ -1,0 +1,1 @@
+"""English: actors (part of the language layer; see unkg.extract.lang)."""

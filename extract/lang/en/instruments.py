@@ -1,0 +1,1 @@
+"""English: instruments (part of the language layer; see unkg.extract.lang)."""

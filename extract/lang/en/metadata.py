@@ -1,0 +1,1 @@
+"""English: metadata (part of the language layer; see unkg.extract.lang)."""

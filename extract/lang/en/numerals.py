@@ -1,0 +1,1 @@
+"""English: numerals (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""English: recommendations (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""English: resolutions (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""English: sentences (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""English: topics (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""The Chinese grammar: one module per part of ``unkg.extract.lang.Grammar``."""

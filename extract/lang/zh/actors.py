@@ -1,0 +1,1 @@
+"""Chinese: actors (part of the language layer; see unkg.extract.lang)."""

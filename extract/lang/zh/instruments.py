@@ -1,0 +1,1 @@
+"""Chinese: instruments (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""Chinese: metadata (part of the language layer; see unkg.extract.lang)."""

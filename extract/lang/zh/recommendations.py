@@ -1,0 +1,1 @@
+"""Chinese: recommendations (part of the language layer; see unkg.extract.lang)."""

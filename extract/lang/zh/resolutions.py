@@ -1,0 +1,1 @@
+"""Chinese: resolutions (part of the language layer; see unkg.extract.lang)."""

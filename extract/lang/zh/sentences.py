@@ -1,0 +1,1 @@
+"""Chinese: sentences (part of the language layer; see unkg.extract.lang)."""

@@ -1,0 +1,1 @@
+"""Chinese: topics (part of the language layer; see unkg.extract.lang)."""
