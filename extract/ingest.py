@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the format libraries are imported when a file of their kind
     from pypdfium2 import PdfPage
 
 SUPPORTED = ".txt, .pdf, .docx, .html"
+MAX_BYTES = 64 * 2**20  # the default input size limit (``unkg build --max-size`` raises it)
+MAX_UNZIPPED = 256 * 2**20  # what a DOCX's parts may expand to, as declared (zipfile reads no more)
 
 # Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
@@ -58,7 +60,7 @@ class _Unreadable(Exception):
     """Raised inside a reader with the problem; ``read_source`` adds the path."""
 
 
-def read_source(path: str | Path) -> SourceText:
+def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read a .txt, .pdf, .docx or .html file into a ``SourceText``.
 
     The format comes from the extension; a text file's encoding is detected from its bytes
@@ -67,7 +69,7 @@ def read_source(path: str | Path) -> SourceText:
     ``read_source("notes.xyz")`` -> "notes.xyz: unsupported file type '.xyz' (expected ...)".
     """
     name = str(path)
-    fmt = _format_of(Path(path), name)
+    fmt = _format_of(Path(path), name, max_bytes)
     data = _read_bytes(Path(path), name)
     if not data:
         raise IngestError(name, "empty file")
@@ -75,6 +77,8 @@ def read_source(path: str | Path) -> SourceText:
         text, encoding, page_starts = _READERS[fmt](data, name)
     except _Unreadable as err:
         raise IngestError(name, str(err)) from None
+    except Exception as err:  # noqa: BLE001 - whatever a format library raises on bad bytes is this file's problem
+        raise IngestError(name, f"not a readable {fmt.upper()} ({_first_line(err)})") from None
     if not text.strip():
         raise IngestError(name, "no text (the file holds only whitespace)")
     digest = hashlib.sha256(data).hexdigest()
@@ -88,9 +92,10 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise IngestError(name, f"cannot read the file ({err.strerror or err})") from None
 
 
-def _format_of(path: Path, name: str) -> str:
+def _format_of(path: Path, name: str, max_bytes: int) -> str:
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
+        mode = info.st_mode
     except (FileNotFoundError, NotADirectoryError):
         raise IngestError(name, "no such file") from None
     except OSError as err:
@@ -102,7 +107,14 @@ def _format_of(path: Path, name: str) -> str:
     if fmt is None:
         shown = f"'{ext}'" if ext else "without an extension"
         raise IngestError(name, f"unsupported file type {shown} (expected {SUPPORTED})")
+    if info.st_size > max_bytes:
+        raise IngestError(name, f"{_mb(info.st_size)} is over the input size limit of {_mb(max_bytes)} "
+                                "(raise it with --max-size)")
     return fmt
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
 
 
 # --- plain text --------------------------------------------------------------------------
@@ -122,13 +134,14 @@ def _decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes of unknown encoding; return the text (``\\n`` newlines) and encoding.
 
     Order: a byte-order mark; UTF-16 without BOM (zero bytes on one side only); strict UTF-8;
-    strict GB18030 when the result reads as simplified Chinese; charset-normalizer. Raises
+    strict GB18030 when the result reads as simplified Chinese; Windows-1252 for Latin text
+    with a few accented letters; charset-normalizer. Raises
     ``_Unreadable`` when the bytes are not text.
     """
     kind = next((kind for magic, kind in _MAGIC.items() if data.startswith(magic)), None)
     if kind is not None:
         raise _Unreadable(f"not a text file ({kind} content)")
-    for attempt in (_by_bom, _by_utf16_zeros, _by_utf8, _by_gb18030, _by_detector):
+    for attempt in (_by_bom, _by_utf16_zeros, _by_utf8, _by_gb18030, _by_western, _by_detector):
         found = attempt(data)
         if found is not None:
             text, encoding = found
@@ -191,6 +204,29 @@ def _by_gb18030(data: bytes) -> tuple[str, str] | None:
         return None
     common = sum(_in_gb2312(ch) for ch in ideographs)
     return (text, "gb18030") if common >= 0.8 * len(ideographs) else None
+
+
+_HIGH = re.compile(rb"[\x80-\xff]")
+_WESTERN = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u00a0-\u00bf\u2013\u2014\u2018-\u201e\u2020-\u2026\u20ac\u2122]")
+
+
+def _by_western(data: bytes) -> tuple[str, str] | None:
+    """Windows-1252 (a superset of Latin-1's letters) for text that is mostly ASCII with a few
+    accented letters or typographic marks (Côte d'Ivoire, São Tomé, Türkiye, “quotes”).
+
+    Any double-byte Chinese code page turns such text into a few stray hanzi ("C矌e"), and
+    charset-normalizer may pick one, or an obscure single-byte page (cp775), on short texts.
+    Chinese, Cyrillic or Arabic text in a legacy code page has a high byte in most of its
+    characters, so a text whose bytes are at least 90% ASCII and whose high bytes all read as
+    Latin letters or punctuation in cp1252 is Western."""
+    high = len(_HIGH.findall(data))
+    if not high or high > len(data) // 10:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in cp1252
+        return None
+    return (text, "cp1252") if len(_WESTERN.findall(text)) == high else None
 
 
 def _in_gb2312(ch: str) -> bool:
@@ -289,6 +325,10 @@ def _read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]
     if not zipfile.is_zipfile(io.BytesIO(data)):
         damaged = "a damaged or truncated zip" if data.startswith(b"PK") else "not a zip package"
         raise _Unreadable(f"not a readable DOCX ({damaged})")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        expands = sum(part.file_size for part in package.infolist())
+    if expands > MAX_UNZIPPED:
+        raise _Unreadable(f"refused: its parts expand to {_mb(expands)}, over {_mb(MAX_UNZIPPED)} (a zip bomb?)")
     try:
         document = docx.Document(io.BytesIO(data))
         numbers: dict[str, str] = {}  # footnote id -> its mark as printed: ¹ ² … in order, or "*"
@@ -432,21 +472,29 @@ def _html_text(soup: BeautifulSoup) -> str:
     """The page's text: whitespace collapsed as a browser does (except in <pre>), block
     elements and <br> as line breaks, table cells apart by a tab; comments and doctypes
     skipped. ``_read_html`` then strips each line, so <pre> keeps its line breaks, not its
-    indent. (find_all and get_text walk the tree without recursion: deep nesting is safe.)"""
-    from bs4 import CData, NavigableString
+    indent. An explicit stack, never recursion and never a tree edit, so the cost stays linear
+    however deep the nesting (100,000 nested <div>s)."""
+    from bs4 import CData, NavigableString, Tag
 
-    for string in soup.find_all(string=True):
-        if type(string) in (NavigableString, CData) and string.find_parent("pre") is None:
-            string.replace_with(_HTML_SPACE.sub(" ", string))
-    for tag in soup.find_all(True):
-        if tag.name == "br":
-            tag.replace_with("\n")
-        elif tag.name in _BLOCKS:
-            tag.insert_before("\n")
-            tag.insert_after("\n")
-        elif tag.name in _CELLS:
-            tag.insert_after("\t")
-    return soup.get_text()
+    out: list[str] = []
+    # (node, inside <pre>); a plain str on the stack is what a tag writes after its children
+    stack: list[tuple[object, bool]] = [(soup, False)]
+    while stack:
+        node, pre = stack.pop()
+        if type(node) is str:
+            out.append(node)
+        elif type(node) in (NavigableString, CData):  # not comments, doctypes, declarations
+            out.append(node if pre else _HTML_SPACE.sub(" ", node))
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                out.append("\n")
+                continue
+            if node.name in _BLOCKS:
+                out.append("\n")
+            stack.append(("\n" if node.name in _BLOCKS else "\t" if node.name in _CELLS else "", False))
+            pre = pre or node.name == "pre"
+            stack.extend((child, pre) for child in reversed(node.contents))
+    return "".join(out)
 
 
 _READERS: dict[str, Reader] = {"txt": _read_txt, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html}

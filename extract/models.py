@@ -18,7 +18,9 @@ class IngestError(UserError):
     """A file that cannot be read as a document (empty, wrong format, no text layer...)."""
 
     def __init__(self, path: str, problem: str):
-        super().__init__(f"{path}: {problem}")
+        # a file name with a newline or other control character must not split the one line
+        shown = path if path.isprintable() else path.encode("unicode_escape").decode("ascii")
+        super().__init__(f"{shown}: {problem}")
         self.path = path
         self.problem = problem
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from .actors import find_actors
 from .gazetteer import find_names
-from .ingest import read_source
+from .ingest import MAX_BYTES, read_source
 from .instruments import find_citations, instrument_mentions
 from .layout import layout
 from .metadata import with_metadata
-from .models import Extraction, Mention, UserError
+from .models import Extraction, IngestError, Mention, UserError
 from .recommendations import find_recommendations
 from .resolutions import find_resolutions
 from .symbols import find_symbols
@@ -23,9 +23,9 @@ MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": 
                    "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "COSP": "UNCAC", "IRG": "UNCAC"}
 
 
-def extract_file(path: str | Path) -> Extraction:
+def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
-    doc = with_metadata(layout(read_source(path)))
+    doc = with_metadata(layout(read_source(path, max_bytes)))
     text, lang = doc.text, doc.lang
     hits = find_names(text, lang)
     mentions, persons, participations = find_actors(doc, hits)
@@ -78,10 +78,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def extract_all(paths: Iterable[Path]) -> Iterator[tuple[Path, Extraction | UserError]]:
-    """Each file's extraction, or the user error that stopped it; one bad file never stops the rest."""
+def extract_all(paths: Iterable[Path], max_bytes: int = MAX_BYTES) -> Iterator[tuple[Path, Extraction | UserError]]:
+    """Each file's extraction, or the error that stopped it; one bad file never stops the rest."""
     for p in paths:
         try:
-            yield p, extract_file(p)
+            yield p, extract_file(p, max_bytes)
         except UserError as err:
             yield p, err
+        except Exception as err:  # noqa: BLE001 - a fault on one document is that document's line
+            yield p, IngestError(str(p), f"unkg could not process it ({type(err).__name__}: "
+                                         f"{str(err).splitlines()[0] if str(err).strip() else 'no message'}); "
+                                         "the other files are built")
