@@ -147,8 +147,12 @@ def _trie(words: list[str]) -> _Node:
 
 
 def _end(ch: str) -> str:
-    """What must follow a name ending in ``ch``."""
-    return _NOT_LATIN_NEXT if _IS_LATIN.match(ch) else ""
+    """What must follow a name ending in ``ch``: no letter or digit after a Latin one, except that a
+    name ending in a letter may carry a footnote callout glued to it, as PDF text layers print
+    them ("the Paris Agreement4 to", "Law Enforcement Officials17 and"): 1-3 digits, then no more."""
+    if not _IS_LATIN.match(ch):
+        return ""
+    return _NOT_LATIN_NEXT if ch.isdigit() else f"(?:{_NOT_LATIN_NEXT}|(?=\\d{{1,3}}(?![{LATIN}])))"
 
 
 def _node_pattern(node: _Node, ch: str) -> str:

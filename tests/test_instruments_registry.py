@@ -17,7 +17,8 @@ INSTRUMENTS = registry.load_file("instruments")
 INITIATIVES = registry.load_file("initiatives")
 OURS = INSTRUMENTS + INITIATIVES
 INSTRUMENT_TYPES = {"treaty", "protocol", "charter", "declaration", "compact", "action-plan", "principles",
-                    "directive", "framework-decision", "rules", "travaux"}
+                    "directive", "framework-decision", "rules", "travaux",
+                    "strategy", "guidelines", "code", "framework"}
 INITIATIVE_TYPES = {"process", "network", "programme", "project", "portal", "database", "tool", "forum",
                     "mechanism", "campaign"}
 
