@@ -115,13 +115,80 @@ def own_symbol(lines: list[Line]) -> str | None:
     return None
 
 
+HEADER_ZONE = 6  # a running header and its page counter fill at most the first lines of a page
+
+
+def running_headers(lines: list[Line], symbol: str | None) -> set[int]:
+    """Indices of the lines of running headers and footers: what a page prints around its text.
+
+    UN documents head each page after the first with the symbol and the title (one to three
+    lines, alternating sides: "A/RES/79/100 Question of Anguilla" / "Question of Anguilla
+    A/RES/79/100") and a page counter with the job number ("2/5 24-23545"). Two rules find them
+    whatever the title:
+    - at the top of a page, every line up to the page counter, when one of them carries the
+      document's own symbol or repeats at the top of another page;
+    - anywhere (text without page breaks), a line that is the own symbol and a title-like rest
+      (no clause punctuation at its end), and the lines beside it that repeat elsewhere beside
+      another such line (a title's second line).
+    """
+    pages: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        pages.setdefault(ln.page, []).append(i)
+    tops = {p: idx[:HEADER_ZONE] for p, idx in pages.items() if p > 1}
+    seen: dict[str, int] = {}
+    for zone in tops.values():
+        for t in {_shape(lines[i].text) for i in zone}:
+            seen[t] = seen.get(t, 0) + 1
+    out: set[int] = set()
+    for zone in tops.values():
+        counter = next((k for k, i in enumerate(zone) if _FURNITURE.match(lines[i].text)), None)
+        if counter is None:
+            continue
+        head = zone[:counter + 1]
+        if any(_carries(lines[i].text, symbol) or seen[_shape(lines[i].text)] > 1 for i in head[:counter]) \
+                or counter == 0:
+            out.update(head)
+    marked = {i for i, ln in enumerate(lines) if i >= HEADER_ZONE and _symbol_header(ln.text, symbol)}
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    for i in sorted(marked):
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            between = i + (1 if j > i else -1)  # a line two away counts only through a header line
+            if 0 <= j < len(lines) and counts[lines[j].text] > 1 and not structure.is_marker(lines[j].text) \
+                    and not ends_clause(lines[j].text) and (between == j or between in out | marked):
+                out.add(j)
+    return out | marked
+
+
+def _shape(text: str) -> str:
+    """A line as a running header repeats it: page numbers differ, the words do not."""
+    return re.sub(r"\d+", "#", text)
+
+
+def _carries(text: str, symbol: str | None) -> bool:
+    return bool(symbol) and re.search(rf"(?<![\w/]){re.escape(symbol)}(?![\w/])", text) is not None
+
+
+def _symbol_header(text: str, symbol: str | None) -> bool:
+    """"A/RES/79/100 Question of Anguilla", "Question of Anguilla A/RES/79/100": the own symbol at
+    one end of a line whose other part is a title, not a sentence citing the document."""
+    if not symbol or text == symbol or not _carries(text, symbol):
+        return False
+    rest = text.removeprefix(symbol).removesuffix(symbol).strip()
+    return rest != text.strip() and len(rest) <= 160 and not re.search(r"[.;:,，。；：]$", rest)
+
+
 def separate(lines: list[Line], symbol: str | None) -> tuple[list[Line], list[Note]]:
     """Split lines into body lines and footnotes; page furniture is dropped."""
     body: list[Line] = []
     notes: list[Note] = []
     in_notes = False
     star_called = False
-    for ln in lines:
+    headers = running_headers(lines, symbol)
+    for k, ln in enumerate(lines):
+        if k in headers:
+            continue
         t = ln.text
         # a footnote that stops mid-sentence ("See also" / "A/RES/73/187.") goes on, even with a
         # symbol or a URL; after a finished one, those are running headers and link annotations

@@ -14,7 +14,7 @@ from . import dates
 from .gazetteer import find_names
 from .models import Document, Metadata
 from .structure import is_toc
-from .text import cjk_ratio, width
+from .text import cjk_ratio, join_pieces, width
 from .lang.zh.numerals import NUMERAL_CHARS, zh_int
 
 # Registry keys of the bodies that hold meetings and issue documents. A title page names the
@@ -73,7 +73,9 @@ def title_page(doc: Document) -> str:
 
 
 # A preamble clause's first word: the title page ended before it ("Recalling …,", "回顾…，").
-_CLAUSE_START = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)\b|(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|"
+# A participle in -ed opens a clause only before a lower-case word ("Convinced that", "Alarmed by"),
+# not in a title's line ("Occupied Palestinian Territory, including East Jerusalem,").
+_CLAUSE_START = re.compile(r"^\s*(?:[A-Z][a-z]+ing\b|[A-Z][a-z]+ed\s+[a-z]|(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|"
                            r"认识到|深信|关切|强调|遵循|考虑到|意识到|赞赏))")
 
 
@@ -112,10 +114,11 @@ _BARE_DATE = re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")
 
 def _issued(header: str) -> str | None:
     """The issue date: a bare English date line just under ``Distr.:`` on the title page (a
-    column of the title block may come between them)."""
+    column of the title block may come between them). ``Distr.:`` may end the line of the body's
+    name ("General Assembly Distr.: General") when the two columns are not set apart."""
     lines = header.splitlines()
     for i, line in enumerate(lines):
-        if re.match(r"^\s*Distr\.?\s*:", line):
+        if re.search(r"(?:^|\s)Distr\.?\s*:", line):
             for below in lines[i + 1: i + 4]:
                 if _BARE_DATE.match(below):
                     return dates.en_range(below)[0]
@@ -229,7 +232,8 @@ def _city(line: str) -> str | None:
 
 
 def _agenda_item(header: str) -> str | None:
-    m = re.search(r"议程\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|[Ii]tem\s+(\d+(?:\s*\([a-z]\))?)\b", header)
+    # "Agenda item 19 (c)" / "议程项目19(c)": the sub-item is part of the item, in both languages
+    m = re.search(r"议程\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|[Ii]tem\s+(\d+(?:\s*\([a-z]\))?)(?![\w(])", header)
     return re.sub(r"\s+", "", m[1] or m[2]) if m else None
 
 
@@ -245,13 +249,34 @@ _NOT_TITLE = re.compile(r"Distr|Original|^\[|Item \d|[Aa]genda item|议程|^\w+$
                         r"^(?:United Nations|联\s*合\s*国)")
 
 
+# What follows a title on a title page: its fields, never more title.
+_TITLE_STOP = re.compile(r"Distr|Original|^\[|[Aa]genda item|议程|(?:Resolution|Decision) adopted|决议$|决定$|"
+                         r"^(?:United Nations|联\s*合\s*国)(?:\s+[A-Z]\S*/\S+)?$|^(?:S-)?\d{1,4}/\d{1,3}\.")
+
+
+def _continued(title: str, after: list[str], lang: str) -> str:
+    """A title printed over several lines ("79/229. Permanent sovereignty of the Palestinian
+    people in the Occupied" / "Palestinian Territory, …"): the lines after its first up to the
+    body's opening line or a preamble clause are the rest of it."""
+    from .resolutions import openers
+
+    for line in after:
+        clause = _CLAUSE_START.match(line) and line.rstrip().endswith((",", "，"))  # not "Developing Countries"
+        if openers(line, lang) or clause or _TITLE_STOP.search(line) or is_toc(line):
+            break
+        title = title + join_pieces(title, line) + line
+    return title
+
+
 def _title(doc: Document, header: str, lang: str) -> str | None:
     """The document's own title: a resolution's "76/186. Title" line, a report's "Report on …"
     line, else the longest title-page line that is no body name, date, symbol or note."""
     lines = header.splitlines()
-    for line in lines:
-        if m := _OWN_TITLE.match(line):
-            return m["title"] or m["report"]
+    # a resolution's numbered title line first: the agenda item above it may also read "Report of …"
+    for group in ("title", "report"):
+        for i, line in enumerate(lines):
+            if (m := _OWN_TITLE.match(line)) and m[group]:
+                return _continued(m[group], lines[i + 1:], lang)
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
