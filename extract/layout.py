@@ -293,9 +293,13 @@ def full_width(body: list[Line]) -> float:
 
 def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
     """Does ``line`` continue the block whose last line is ``prev``?"""
-    if structure.is_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
+    if structure.is_bare_marker(prev.text):
+        return not structure.is_marker(line.text) and not structure.is_bare_marker(line.text)
+    if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
             or structure.stands_alone(prev.text):
         return False
+    if prev.text.rstrip().endswith((",", "，")) and structure.clause_start(line.text):
+        return False  # "…of 26 July 2023," / "Recalling also …": the next preamble clause
     w = width(prev.text)
     if wrapped:
         return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
@@ -309,8 +313,14 @@ def group(body: list[Line], whole_lines: bool = False) -> list[list[Line]]:
     """Lines joined into blocks. Title-page lines (before the body starts) stay apart: each is
     a field of its own (the body, the dates and place, Distr., the title). ``whole_lines``: every
     line is a paragraph already (DOCX, HTML), none is joined to the next."""
-    if whole_lines:
-        return [[ln] for ln in body]
+    if whole_lines:  # a number alone on its line still takes the next one
+        groups = []
+        for ln in body:
+            if groups and structure.is_bare_marker(groups[-1][-1].text) and not structure.is_marker(ln.text):
+                groups[-1].append(ln)
+            else:
+                groups.append([ln])
+        return groups
     wrapped = is_wrapped(body)
     measure = full_width(body)
     title_end = next((i for i, ln in enumerate(body) if structure.starts_body(ln.text)), len(body))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import dates
 from .gazetteer import find_names
 from .models import Document, Metadata
-from .structure import is_toc
+from .structure import clause_start, is_toc
 from .text import cjk_ratio, join_pieces, width
 from .lang.zh.numerals import NUMERAL_CHARS, zh_int
 
@@ -67,16 +67,9 @@ def title_page(doc: Document) -> str:
             break
         lines.append(b.text)
         comma = b.text.rstrip().endswith((",", "，"))
-        if (comma and (openers(b.text, doc.lang) or _CLAUSE_START.match(b.text))) or width(b.text) > 160:
+        if (comma and (openers(b.text, doc.lang) or clause_start(b.text))) or width(b.text) > 160:
             break
     return "\n".join(lines)
-
-
-# A preamble clause's first word: the title page ended before it ("Recalling …,", "回顾…，").
-# A participle in -ed opens a clause only before a lower-case word ("Convinced that", "Alarmed by"),
-# not in a title's line ("Occupied Palestinian Territory, including East Jerusalem,").
-_CLAUSE_START = re.compile(r"^\s*(?:[A-Z][a-z]+ing\b|[A-Z][a-z]+ed\s+[a-z]|(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|"
-                           r"认识到|深信|关切|强调|遵循|考虑到|意识到|赞赏))")
 
 
 def read_metadata(doc: Document) -> Metadata:
@@ -261,7 +254,7 @@ def _continued(title: str, after: list[str], lang: str) -> str:
     from .resolutions import openers
 
     for line in after:
-        clause = _CLAUSE_START.match(line) and line.rstrip().endswith((",", "，"))  # not "Developing Countries"
+        clause = clause_start(line) and line.rstrip().endswith((",", "，"))  # not "Developing Countries"
         if openers(line, lang) or clause or _TITLE_STOP.search(line) or is_toc(line):
             break
         title = title + join_pieces(title, line) + line

@@ -40,6 +40,29 @@ def is_marker(text: str) -> bool:
                                        _RESOLUTION_HEAD, _OPENING, _CLOSING))
 
 
+# A paragraph's or sub-item's number alone on its line ("11." then the text on the next line, as
+# some PDFs and web pages print it): the line after it is that paragraph's first line.
+_BARE_MARKER = re.compile(r"^(?:\d{1,3}\s*[.．]|[(（](?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）])$")
+
+
+# A preamble clause's first words ("Recalling …,", "Deeply concerned …,", "Mindful of …,", "回顾…，").
+# A participle in -ed opens a clause only before a lower-case word ("Convinced that", "Alarmed by"),
+# not in a title's line ("Occupied Palestinian Territory, including East Jerusalem,").
+_CLAUSE_START = re.compile(
+    r"^\s*(?:(?:Deeply|Gravely|Seriously|Strongly|Further|Also|Fully|Firmly)\s+[a-z]+(?:ing|ed)\b|"
+    r"[A-Z][a-z]+ing\b|[A-Z][a-z]+ed\s+[a-z]|(?:Mindful|Aware|Conscious|Cognizant|Desirous) of\b|"
+    r"(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|认识到|深信|关切|强调|遵循|考虑到|意识到|赞赏))")
+
+
+def clause_start(text: str) -> bool:
+    """Does ``text`` open a preamble clause ("Recalling …", "Convinced that …", "回顾…")?"""
+    return bool(_CLAUSE_START.match(text))
+
+
+def is_bare_marker(text: str) -> bool:
+    return bool(_BARE_MARKER.match(text))
+
+
 def stands_alone(text: str) -> bool:
     """Is this a line that nothing may continue (an opening or closing line, a resolution head)?"""
     return any(p.match(text) for p in (_RESOLUTION_HEAD, _OPENING, _CLOSING))

@@ -60,3 +60,38 @@ def test_agenda_item_keeps_its_sub_item() -> None:
     from unkg.extract.metadata import _agenda_item
     assert _agenda_item("Seventy-ninth session\nAgenda item 19 (c)\nSustainable development") == "19(c)"
     assert _agenda_item("第七十九届会议\n议程项目19(c)\n可持续发展") == "19(c)"
+
+
+def _rendered(doc, shape: str) -> str:
+    """The laid-out resolution written back as another format would give it."""
+    out = []
+    for b in doc.blocks:
+        if b.kind == "footnote":
+            continue
+        text = b.text
+        if b.kind == "paragraph" and b.number and b.number.isdigit():
+            text = f"{b.number}.\n{text}" if shape == "alone" else f"{b.number}. {text}"
+        elif b.kind == "item" and b.number and b.label_kind is None:
+            text = f"({b.number}) {text}"
+        out.append(text)
+    return ("\n\n" if shape == "alone" else "\n").join(out)
+
+
+@pytest.mark.parametrize("shape", ["alone", "lines"])
+def test_numbers_alone_on_their_line_and_one_paragraph_per_line(shape: str) -> None:
+    """"11." alone on its line before its text, and one paragraph per line with no blank lines
+    (a web page, a DOCX), give the same paragraphs and sub-items as the PDF."""
+    pdf = _doc("A_RES_79_229.pdf")
+    source = replace(pdf.source, text=_rendered(pdf, shape), page_starts=(0,), format="txt")
+    again = layout(source)
+
+    def shape_of(doc):
+        return [(b.kind, b.number) for b in doc.blocks if b.kind in ("paragraph", "item") and b.number]
+    assert shape_of(again) == shape_of(pdf)
+
+
+def test_each_preamble_clause_is_a_block() -> None:
+    doc = _doc("A_RES_79_229.pdf")
+    starts = [b.text.split()[0] for b in doc.blocks if b.kind == "header" and b.text.endswith(",")]
+    assert [b for b in doc.blocks if b.text.startswith("Recalling its resolution 78/170")][0].text.endswith("2023,")
+    assert starts.count("Recalling") >= 3
