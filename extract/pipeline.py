@@ -8,32 +8,31 @@ from pathlib import Path
 from .actors import find_actors
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
-from .instruments import find_citations, instrument_mentions
+from .citations import find_citations
+from .instruments import find_instrument_mentions
+from .lang import grammar
 from .layout import layout
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
 from .recommendations import find_recommendations
+from .references import MAIN_INSTRUMENT  # noqa: F401 - re-exported: the instrument a body's documents are about
 from .resolutions import find_resolutions
 from .symbols import find_symbols
 
 SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
-
-# The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
-MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
-                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "COSP": "UNCAC", "IRG": "UNCAC"}
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
     doc = with_metadata(layout(read_source(path, max_bytes)))
     text, lang = doc.text, doc.lang
-    hits = find_names(text, lang)
+    hits = tuple(find_names(text, lang))
+    g = grammar(lang)
     mentions, persons, participations = find_actors(doc, hits)
-    main = MAIN_INSTRUMENT.get(doc.meta.body or "")
     orgs = [(m.start, m.end) for m in mentions if m.kind == "Organization"]
-    mentions = list(mentions) + [m for m in instrument_mentions(text, lang, hits, main)
+    mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
                                  if not (m.candidate and _overlaps(m, orgs))]
-    citations = find_citations(text, lang, hits, main)
+    citations = find_citations(doc, hits, g)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
