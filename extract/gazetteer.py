@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -221,20 +222,26 @@ def reference_scan(text: str, lang: str) -> list[Hit]:
     """``scan`` done the obvious way: find every occurrence of every name, keep those with
     their boundaries, then take the leftmost, longest, non-overlapping ones."""
     norm = normalize(text)
-    t = norm.text
+    table = names(lang)
+    return [_hit(text, norm, s, e, *table[name]) for s, e, name in longest_matches(norm.text, table)]
+
+
+def longest_matches(t: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the occurrences of ``words`` in the normalised text ``t`` that keep
+    their boundaries, leftmost-longest and not overlapping: the one choice both matchers make."""
     found = []
-    for name, (key, kind) in names(lang).items():
-        i = t.find(name)
+    for word in words:
+        i = t.find(word)
         while i >= 0:
-            if _bounded(t, i, i + len(name)):
-                found.append((i, -len(name), key, kind))
-            i = t.find(name, i + 1)
-    hits, last_end = [], 0
-    for start, neg_len, key, kind in sorted(found):
+            if _bounded(t, i, i + len(word)):
+                found.append((i, -len(word), word))
+            i = t.find(word, i + 1)
+    out, last_end = [], 0
+    for start, neg_len, word in sorted(found):
         if start >= last_end:
-            hits.append(_hit(text, norm, start, start - neg_len, key, kind))
+            out.append((start, start - neg_len, word))
             last_end = start - neg_len
-    return hits
+    return out
 
 
 def reference_find_names(text: str, lang: str) -> list[Hit]:

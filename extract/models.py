@@ -7,6 +7,7 @@ cleaned offset back to the original file's text.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -186,6 +187,42 @@ class Citation:
     subparagraph: str | None = None
     kind: str = "article"
     instrument_text: str | None = None  # the words that named the instrument, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    """A provision reference as a language grammar reads it, before its instrument is known.
+
+    items: (article, paragraph, subparagraph) cited, one per item of a list.
+    same_article: 该条第 3 款 — the paragraph belongs to the article cited just before.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # article, rule, recital, principle, guideline
+    items: tuple[tuple[str, str | None, str | None], ...]
+    same_article: bool = False
+    bare: bool = False  # a paragraph without its article ("and paragraph 3 (f)", 第三款(f)项): the one cited just before
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """Words that refer back to an instrument; ``types`` it may have, () for any ("its", 其)."""
+
+    start: int
+    end: int
+    text: str
+    types: tuple[str, ...]
+
+
+def chain_items(arts: Sequence[str], paras: Sequence[str], subs: Sequence[str]) -> tuple:
+    """Items of a provision list: every article but the last bare, the last with its paragraphs
+    and subparagraphs (第18条第13和14款 -> 18(13), 18(14))."""
+    if not arts:
+        return ()
+    last = [(arts[-1], p, s) for p in (list(paras) or [None]) for s in (list(subs) or [None])]
+    return tuple([(a, None, None) for a in arts[:-1]] + last)
 
 
 @dataclass(frozen=True, slots=True)

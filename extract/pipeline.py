@@ -1,44 +1,42 @@
 """The extraction recipe: file -> ingest -> layout -> metadata -> find -> resolve -> Extraction."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .actors import find_actors
+from .citations import find_citations
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
-from .instruments import find_citations, instrument_mentions
+from .instruments import find_instrument_mentions
+from .lang import grammar
 from .layout import layout
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
 from .recommendations import find_recommendations
-from .resolutions import find_resolutions
-from .symbols import find_symbols
+from .references import MAIN_INSTRUMENT  # noqa: F401 - re-exported: the instrument a body's documents are about
+from .resolutions import find_resolutions, own_resolution  # noqa: F401 - own_resolution re-exported
+from .symbols import find_symbols, own_symbols  # noqa: F401 - own_symbols re-exported
 
 SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
-
-# The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
-MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
-                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "COSP": "UNCAC", "IRG": "UNCAC"}
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
     doc = with_metadata(layout(read_source(path, max_bytes)))
     text, lang = doc.text, doc.lang
-    hits = find_names(text, lang)
+    hits = tuple(find_names(text, lang))
+    g = grammar(lang)
     mentions, persons, participations = find_actors(doc, hits)
-    main = MAIN_INSTRUMENT.get(doc.meta.body or "")
     orgs = [(m.start, m.end) for m in mentions if m.kind == "Organization"]
-    mentions = list(mentions) + [m for m in instrument_mentions(text, lang, hits, main)
+    mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
                                  if not (m.candidate and _overlaps(m, orgs))]
-    citations = find_citations(text, lang, hits, main)
+    citations = find_citations(doc, hits, g)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
-        resolutions=tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol)),
-        symbols=tuple(s for s in find_symbols(text, doc.meta.symbol) if s.symbol not in own_symbols(doc.meta.symbol)),
+        resolutions=find_resolutions(doc, hits, g),
+        symbols=find_symbols(doc, hits, g),
         recommendations=tuple(find_recommendations(doc, hits)),
     )
 
@@ -47,24 +45,6 @@ def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """A name shaped like an initiative ("Global Initiative against…") that is an organisation's
     name is the organisation, not a candidate initiative."""
     return any(s < m.end and m.start < e for s, e in spans)
-
-
-def own_symbols(symbol: str | None) -> set[str]:
-    """A joint symbol names one document twice (E/2022/30-E/CN.15/2022/14): both halves are its own."""
-    if not symbol:
-        return set()
-    return {symbol, *re.split(r"[-–](?=[A-Z][A-Za-z0-9.]*/)", symbol)}
-
-
-def own_resolution(symbol: str | None) -> str | None:
-    """The key of the resolution a document is (A/RES/76/186 -> "GA resolution 76/186"): a
-    resolution's own number on its title line is not a reference to it."""
-    m = re.match(r"^(?P<series>A|E|S)/RES/(?P<number>[\d/]+)(?:\s*\((?P<year>\d{4})\))?", symbol or "")
-    if not m:
-        return None
-    body = {"A": "GA", "E": "ECOSOC", "S": "SC"}[m["series"]]
-    year = f" ({m['year']})" if m["year"] else ""
-    return f"{body} resolution {m['number']}{year}"
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

@@ -13,8 +13,10 @@ of its joint symbol, is never returned.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .models import SymbolRef
+from .lang import Grammar
+from .models import Document, Hit, SymbolRef
 
 # First components of UN document series: principal organs, treaty bodies, subsidiary bodies.
 SERIES = (
@@ -49,15 +51,28 @@ def normalise(symbol: str) -> str:
     return re.sub(r"\s+", "", symbol).rstrip(".").upper()
 
 
-def find_symbols(text: str, own_symbol: str | None) -> list[SymbolRef]:
+def find_symbols(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[SymbolRef, ...]:
+    """Every UN document symbol the document cites, in order, but its own (and the halves of its
+    joint symbol). Symbols are written alike in every language: ``g`` is not read."""
+    own = own_symbols(doc.meta.symbol)
+    return tuple(s for s in symbols_in(doc.text, doc.meta.symbol) if s.symbol not in own)
+
+
+def own_symbols(symbol: str | None) -> set[str]:
+    """A joint symbol names one document twice (E/2022/30-E/CN.15/2022/14): both halves are its own."""
+    if not symbol:
+        return set()
+    return {symbol, *re.split(r"[-–](?=[A-Z][A-Za-z0-9.]*/)", symbol)}
+
+
+def symbols_in(text: str, own_symbol: str | None) -> list[SymbolRef]:
     """Every UN document symbol cited in ``text``, in order, except ``own_symbol``.
 
-    >>> [s.symbol for s in find_symbols("见 A/76/642 和 undocs.org/S/2020/785。", None)]
+    >>> [s.symbol for s in symbols_in("见 A/76/642 和 undocs.org/S/2020/785。", None)]
     ['A/76/642', 'S/2020/785']
     """
     own = {normalise(part) for part in re.split(r"(?<=\d)[-–](?=[A-Z])", own_symbol)} if own_symbol else set()
-    printed = [_ref(m) for m in SYMBOL.finditer(text)]
-    printed = [r for r in printed if _has_digit(r.symbol)]
+    printed = [r for r in map(_ref, SYMBOL.finditer(text)) if _has_digit(r.symbol)]
     seen = {normalise(r.symbol) for r in printed}
     linked = []
     for m in LINK.finditer(text):

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from unkg.extract.gazetteer import find_names
-from unkg.extract.instruments import find_citations, instrument_mentions
+from unkg.extract.citations import citations_in as find_citations
+from unkg.extract.instruments import instrument_mentions
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SOM, TIP, UNTOC = "SOM-Protocol", "TIP-Protocol", "UNTOC"

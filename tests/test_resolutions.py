@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unkg.extract.resolutions import find_resolutions
+from unkg.extract.resolutions import resolutions_in as find_resolutions
 
 COP = "缔约方会议"  # a text that speaks of the Conference of the Parties is a COP document
 COP_EN = "The Conference of the Parties met. "

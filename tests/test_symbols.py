@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unkg.extract.symbols import find_symbols
+from unkg.extract.symbols import symbols_in as find_symbols
 
 CASES = [
     # (text, own symbol, expected symbols in order)

@@ -1,1 +1,23 @@
-"""English: instruments (part of the language layer; see unkg.extract.lang)."""
+"""English: instrument titles (part of the language layer; see unkg.extract.lang).
+
+- ``ALIAS``: a short title given in brackets right after an instrument's name, then used for it:
+  '(the "Palermo Protocol")', '(hereinafter "the Protocol")';
+- ``alias_pattern(words)``: where later text uses that short title;
+- ``candidate_labels(name)``: (label_en, label_zh) of an initiative the registry does not know.
+"""
+from __future__ import annotations
+
+import re
+
+ALIAS = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+known\s+as\s+)?(?:the\s+)?"
+                   r"[\"“](?P<alias>[^\"”\n]{3,60})[\"”]\s*\)")
+
+
+def alias_pattern(words: str) -> str:
+    """The short title as a whole word: "Protocol" not inside "Protocols" or "Protocol-based"."""
+    return rf"(?<![\w-]){re.escape(words)}(?![\w-])"
+
+
+def candidate_labels(name: str) -> tuple[str | None, str | None]:
+    """An English text names a candidate in English."""
+    return name, None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ...instruments import Anaphor, Provision, chain_items
+from ...models import Anaphor, Provision, chain_items
 
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"  # 5, 6 and 8; 5 to 8; 5-8
 _SUBS = r"(?:\s?\([a-z]{1,4}\)(?:\s*(?:,|and|or)\s*\([a-z]{1,4}\))*)"  # (a), (a) and (b)
@@ -224,3 +224,22 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
         if len(name.split()) >= 2:
             out.append((start, m.end("name"), name))
     return out
+
+
+# -- how a citation finds its instrument (read by unkg.extract.citations) ---------------------
+
+INSTRUMENT_AFTER = True  # English names the instrument after the article: "article 6 of the X"
+# "the provisions of the Protocol, including article 9": an article singled out of the instrument just named.
+INCLUDING = re.compile(r"(?:including|in particular|particularly|especially|notably)[\s,，:：]*$")
+# Between two provisions of one list: "article 5 and article 6"; a gloss in brackets may come first
+# ("article 16 (extradition) and article 18").
+LIST_CONNECTOR = re.compile(r"^(?:\s*[(（][^()（）]{1,60}[)）])?"
+                            r"\s*(?:,|，|、|;|；|and|or|as well as|,\s*and|,\s*or)?\s*$")
+# An anaphor that means the last instrument named before it, whatever the paragraph: "that Convention".
+DEMONSTRATIVE = re.compile(r"^(?:[Tt]his\b|[Tt]hat\b|[Tt]he\s+said\b)")
+
+
+def bare_in_reach(gap: str) -> bool:
+    """A paragraph printed without its article ("and paragraph 3 (f)") is the article's cited just
+    before only in the same sentence."""
+    return len(gap) <= 250 and not re.search(r"[.;!?]\s", gap)

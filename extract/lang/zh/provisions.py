@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ...instruments import Anaphor, Provision, chain_items
+from ...models import Anaphor, Provision, chain_items
 from .numerals import NUMBER, number_text
 
 _JOIN = r"(?:、|，|和|及|以及|与|或)"  # list connectors: 第20条和第21条, 第5、第9和第15
@@ -172,3 +172,20 @@ def candidates(text: str) -> list[tuple[int, int, str]]:
         group = "name" if m.group("name") else "acronym"
         out.append((m.start(group), m.end(group), m.group(group)))
     return out
+
+
+# -- how a citation finds its instrument (read by unkg.extract.citations) ---------------------
+
+INSTRUMENT_AFTER = False  # Chinese names the instrument before the article: 《X》第6条
+# "《议定书》的各项规定，包括第9条第4款": an article singled out of the instrument just named.
+INCLUDING = re.compile(r"(?:包括|特别是|尤其是|尤其|例如)[\s,，:：]*$")
+# Between two provisions of one list: 第20条和第21条, 第5、第9条; a gloss in brackets may come first.
+LIST_CONNECTOR = re.compile(r"^(?:\s*[(（][^()（）]{1,60}[)）])?\s*(?:,|，|、|;|；|和|及|以及|与|或)?\s*$")
+# An anaphor that means the last instrument named before it, whatever the paragraph: 该公约, 上述议定书.
+DEMONSTRATIVE = re.compile(r"^(?:该|上述|此|这)")
+
+
+def bare_in_reach(gap: str) -> bool:
+    """A paragraph printed without its article (第三款(f)项) is the article's cited just before in
+    the same paragraph, however far: 款 is only ever a treaty's."""
+    return True
