@@ -9,6 +9,7 @@ from .actors import find_actors
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
 from .instruments import find_citations, instrument_mentions
+from .lang import grammar
 from .layout import layout
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
@@ -39,7 +40,7 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
         participations=tuple(participations), citations=tuple(citations),
         resolutions=tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol)),
         symbols=tuple(s for s in find_symbols(text, doc.meta.symbol) if s.symbol not in own_symbols(doc.meta.symbol)),
-        recommendations=tuple(find_recommendations(doc, hits)),
+        recommendations=find_recommendations(doc, hits, grammar(doc.lang)),
     )
 
 
