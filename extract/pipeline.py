@@ -37,7 +37,7 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
         participations=tuple(participations), citations=tuple(citations),
         resolutions=find_resolutions(doc, hits, g),
         symbols=find_symbols(doc, hits, g),
-        recommendations=tuple(find_recommendations(doc, hits)),
+        recommendations=find_recommendations(doc, hits, g),
     )
 
 
