@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import akn
 from .actors import find_actors
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
@@ -16,7 +17,7 @@ from .recommendations import find_recommendations
 from .resolutions import find_resolutions
 from .symbols import find_symbols
 
-SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm", ".xml")
 
 # The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
 MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
@@ -25,7 +26,8 @@ MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
-    doc = with_metadata(layout(read_source(path, max_bytes)))
+    source = read_source(path, max_bytes)
+    doc = akn.document(source) if source.format == "xml" else with_metadata(layout(source))
     text, lang = doc.text, doc.lang
     hits = find_names(text, lang)
     mentions, persons, participations = find_actors(doc, hits)
@@ -34,11 +36,14 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     mentions = list(mentions) + [m for m in instrument_mentions(text, lang, hits, main)
                                  if not (m.candidate and _overlaps(m, orgs))]
     citations = find_citations(text, lang, hits, main)
+    resolutions = tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol))
+    symbols = tuple(s for s in find_symbols(text, doc.meta.symbol) if s.symbol not in own_symbols(doc.meta.symbol))
+    if doc.links:  # the markup's links name documents the wording may not
+        resolutions, symbols = akn.link_refs(doc, resolutions, symbols)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
-        resolutions=tuple(r for r in find_resolutions(text, lang) if r.key != own_resolution(doc.meta.symbol)),
-        symbols=tuple(s for s in find_symbols(text, doc.meta.symbol) if s.symbol not in own_symbols(doc.meta.symbol)),
+        resolutions=resolutions, symbols=symbols,
         recommendations=tuple(find_recommendations(doc, hits)),
     )
 
