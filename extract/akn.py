@@ -157,7 +157,7 @@ class _Inline:
             name = _local(child)
             if name == "authorialNote":
                 self.notes.append((self.size, child.get("marker") or str(len(self.notes) + 1),
-                                   " ".join(_text(p) for p in child.iter(f"{{{NS}}}p")) or _text(child)))
+                                   " ".join(_text(p) for p in _paras(child)) or _text(child)))
             elif name:
                 start = self.size
                 self.walk(child)
@@ -192,6 +192,12 @@ class _Inline:
         where[len(raw)] = len(out)
         text = "".join(out)
         return text.rstrip(), where
+
+
+def _paras(el: etree._Element) -> list[etree._Element]:
+    """The ``p`` elements under ``el``, not those of a footnote standing in one of them."""
+    return [p for p in el.iter(f"{{{NS}}}p")
+            if not any(_local(a) == "authorialNote" for a in p.iterancestors() if a is not el)]
 
 
 def _text(el: etree._Element) -> str:
@@ -257,12 +263,13 @@ class _Renderer:
     def __init__(self) -> None:
         self.parts: list[Part] = []
         self.annex = False
+        self.lead_open = False  # the last numbered paragraph ends with a colon: its list follows
 
     def render(self, statement: etree._Element) -> list[Part]:
         for child in statement:
             name = _local(child)
             if name == "coverPage":
-                for p in child.iter(f"{{{NS}}}p"):
+                for p in _paras(child):
                     self._add("header", p)
             elif name == "preamble":
                 self._preamble(child)
@@ -284,7 +291,7 @@ class _Renderer:
         for child in el:
             name = _local(child)
             if name == "formula":
-                for p in child.iter(f"{{{NS}}}p"):
+                for p in _paras(child):
                     self._add("opening", p)
             elif name == "container":
                 self._clause(child)
@@ -318,6 +325,13 @@ class _Renderer:
         """A numbered unit: a paragraph (level 0) or an item (level 1, 2 …) with its sub-items."""
         num = el.find("a:num", _N)
         number, label_kind = label(_text(num)) if num is not None else (None, None)
+        if level == 0 and lead_kind == "paragraph" and num is None and self.lead_open \
+                and el.find("a:content", _N) is not None:
+            # the Chinese markup may drop a list's bullets and give each point as an unnumbered
+            # paragraph after the lead-in ("…落实以下优先措施："): they are its items, as in English
+            number, label_kind, level = "-", "bullet", 1
+        elif level == 0 and lead_kind == "paragraph" and num is not None:
+            self.lead_open = False
         kind: PartKind = "paragraph" if level == 0 else "item"
         if lead_kind == "preamble" and level == 0:
             kind = "preamble"
@@ -327,9 +341,11 @@ class _Renderer:
             if name in _HEADINGS:
                 self._heading(child, el)
             elif name in ("content", "p"):
-                for p in ([child] if name == "p" else child.iter(f"{{{NS}}}p")):
-                    self._add(kind, p, number if first else None, level, label_kind if first else None)
+                for p in ([child] if name == "p" else _paras(child)):
+                    part = self._add(kind, p, number if first else None, level, label_kind if first else None)
                     first = False
+                    if kind == "paragraph" and part.number and part.number != "-":
+                        self.lead_open = part.text.endswith((":", "："))
             elif name in _LISTS:
                 self._list(child, level + 1, kind, number if first else None)
                 first = False
@@ -345,7 +361,7 @@ class _Renderer:
             elif name in _LISTS:
                 self._list(child, level + 1, kind)
             elif name == "wrapUp":
-                for p in child.iter(f"{{{NS}}}p"):
+                for p in _paras(child):
                     self._add(kind if level == 1 else "item", p, None, level - 1)
 
     def _attachments(self, el: etree._Element) -> None:
