@@ -323,15 +323,7 @@ class _Renderer:
 
     def _unitpart(self, el: etree._Element, level: int, lead_kind: PartKind = "paragraph") -> None:
         """A numbered unit: a paragraph (level 0) or an item (level 1, 2 …) with its sub-items."""
-        num = el.find("a:num", _N)
-        number, label_kind = label(_text(num)) if num is not None else (None, None)
-        if level == 0 and lead_kind == "paragraph" and num is None and self.lead_open \
-                and el.find("a:content", _N) is not None:
-            # the Chinese markup may drop a list's bullets and give each point as an unnumbered
-            # paragraph after the lead-in ("…落实以下优先措施："): they are its items, as in English
-            number, label_kind, level = "-", "bullet", 1
-        elif level == 0 and lead_kind == "paragraph" and num is not None:
-            self.lead_open = False
+        number, label_kind, level = self._number(el, level, lead_kind)
         kind: PartKind = "paragraph" if level == 0 else "item"
         if lead_kind == "preamble" and level == 0:
             kind = "preamble"
@@ -349,6 +341,20 @@ class _Renderer:
             elif name in _LISTS:
                 self._list(child, level + 1, kind, number if first else None)
                 first = False
+
+    def _number(self, el: etree._Element, level: int, lead_kind: PartKind) -> tuple[str | None, str | None, int]:
+        """The unit's label, label kind and level."""
+        num = el.find("a:num", _N)
+        body = level == 0 and lead_kind == "paragraph"
+        if body and num is None and self.lead_open and el.find("a:content", _N) is not None:
+            # the Chinese markup may drop a list's bullets and give each point as an unnumbered
+            # paragraph after the lead-in ("…落实以下优先措施："): they are its items, as in English
+            return "-", "bullet", 1
+        if num is None:
+            return None, None, level
+        if body:
+            self.lead_open = False
+        return (*label(_text(num)), level)
 
     def _list(self, el: etree._Element, level: int, kind: PartKind, number: str | None = None) -> None:
         for child in el:
