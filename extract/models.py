@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 class UserError(Exception):
@@ -62,6 +63,7 @@ class Block:
     section: int | None = None
     label_kind: str | None = None
     page: int = 1
+    verb: str | None = None  # the clause's opening verb, where the markup marks it (AKN4UN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,36 @@ class Metadata:
     agenda_item: str | None = None
     kind: str | None = None  # report, draft report, addendum, background paper, ...
     title: str | None = None
+    adopted: str | None = None  # the adoption date of a resolution, where the markup gives it
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink in the markup: its words in ``Document.text`` and the document it names."""
+
+    start: int
+    end: int
+    text: str
+    href: str
+    symbol: str | None = None  # the UN symbol of an undocs.org link, as unkg writes symbols
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A classification keyword of the markup, for ``dct:subject``."""
+
+    vocabulary: str  # "UNBIS", "EuroVoc", "SDGO", "UNBIS Thesaurus" (the DHL's, no IRI)
+    label: str  # as given ("civil_society", "TRAFFICKING IN PERSONS", "sdg_16")
+    iri: str | None = None  # http://metadata.un.org/thesaurus/1001012, http://eurovoc.europa.eu/8428
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """One State's vote on the document (AKN4UN ``akn4un:voters``)."""
+
+    state: str  # as printed: "RUSSIAN FEDERATION"
+    choice: Literal["in-favour", "against", "abstaining"]
+    key: str | None = None  # ISO alpha-3 when the registry knows the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +133,9 @@ class Document:
     blocks: tuple[Block, ...]
     footnotes: tuple[Footnote, ...] = ()
     meta: Metadata = field(default_factory=Metadata)
+    links: tuple[Link, ...] = ()  # hyperlinks of the markup (AKN4UN ``a href``)
+    subjects: tuple[Subject, ...] = ()  # classification keywords (UNBIS, EuroVoc, SDG)
+    votes: tuple[Vote, ...] = ()  # how each State voted, where the markup records it
 
     @property
     def lang(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import akn
 from .actors import find_actors
 from .citations import find_citations
 from .gazetteer import find_names
@@ -18,12 +19,13 @@ from .references import MAIN_INSTRUMENT  # noqa: F401 - re-exported: the instrum
 from .resolutions import find_resolutions, own_resolution  # noqa: F401 - own_resolution re-exported
 from .symbols import find_symbols, own_symbols  # noqa: F401 - own_symbols re-exported
 
-SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm", ".xml")
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     """Everything unkg finds in one file. Raises ``UserError`` (one line) for bad input."""
-    doc = with_metadata(layout(read_source(path, max_bytes)))
+    source = read_source(path, max_bytes)
+    doc = akn.document(source) if source.format == "xml" else with_metadata(layout(source))
     text, lang = doc.text, doc.lang
     hits = tuple(find_names(text, lang))
     g = grammar(lang)
@@ -32,11 +34,14 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
                                  if not (m.candidate and _overlaps(m, orgs))]
     citations = find_citations(doc, hits, g)
+    resolutions = find_resolutions(doc, hits, g)
+    symbols = find_symbols(doc, hits, g)
+    if doc.links:  # the markup's links name documents the wording may not
+        resolutions, symbols = akn.link_refs(doc, resolutions, symbols)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
-        resolutions=find_resolutions(doc, hits, g),
-        symbols=find_symbols(doc, hits, g),
+        resolutions=resolutions, symbols=symbols,
         recommendations=find_recommendations(doc, hits, g),
     )
 

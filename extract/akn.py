@@ -1,0 +1,552 @@
+"""AKN4UN: the UN's own Akoma Ntoso markup of a resolution, read as a first-class input.
+
+The markup says outright what the text path must find: the symbol (``docNumber``), the dates
+(``docDate``, ``FRBRdate``), the preamble clauses (``container``), the operative paragraphs
+(``paragraph`` with ``num``) and their sub-items (``list/point``, ``sublist``, ``blockList/item``),
+the verb opening each clause (the first emphasised ``span``), every reference to another UN
+document (``a href="https://undocs.org/..."``), the classification keywords and the voting.
+
+A recipe in three steps:
+
+1. parse safely (``parse``): no DTD is loaded, no entity is expanded, nothing is fetched from the
+   network, huge trees are refused; a file that is not well-formed XML or not in the AKN 3.0
+   namespace is the file's one-line ``IngestError``;
+2. render the markup as parts in reading order (``_Renderer``): cover lines, the opening formula,
+   preamble clauses, headings, paragraphs, items, annexes, footnotes (``authorialNote``, cut
+   out where they stand and kept at the end, as the layout step does with a PDF's);
+3. assemble the same ``Document`` the text path builds (blocks joined by a blank line, offsets,
+   footnotes, metadata), so every finder runs on it unchanged; the links, keywords and votes
+   are kept on the document for the graph.
+
+Labels are the same in both languages: Chinese ㈠ ㈡ … ㈩ and (十一) print the English (i) (ii) …
+(x) (xi); a Chinese and an English file of one resolution get the same symbol (``S/RES/2598
+(2021)``, one space before the year, however it is printed), hence the same document IRI.
+``SourceText.text`` is the file's XML; a block's offsets point at the start of the source line
+of the element it was rendered from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from lxml import etree
+
+from .lang.zh.numerals import zh_int
+from .models import Block, Document, Footnote, IngestError, Link, Metadata, SourceText, Subject, Vote
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN4UN = "http://un.org/akn4un"
+_N = {"a": NS, "u": AKN4UN}
+
+# FRBRlanguage codes (ISO 639-2) -> the language codes of ``Metadata.language``.
+LANGUAGES = {"eng": "en", "en": "en", "zho": "zh", "chi": "zh", "zh": "zh"}
+# FRBRauthor hrefs -> registry keys of the bodies (``metadata.MEETING_BODIES``).
+AUTHORS = {"sc": "UNSC", "ga": "UNGA", "ecosoc": "ECOSOC", "hrc": "HRC"}
+VOTE_CHOICES = {"inFavour": "in-favour", "against": "against", "abstaining": "abstaining"}
+_CIRCLED = {chr(0x3220 + i): r for i, r in enumerate("i ii iii iv v vi vii viii ix x".split())}
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+_BULLETS = {"•", "–", "-", "—", "·", "▪"}
+_UNDOCS = re.compile(r"^https?://(?:www\.)?undocs\.org/(?:(?:ar|ch|en|es|fr|ru|zh)/)?(?P<symbol>[A-Z].+)$")
+
+PartKind = Literal["header", "opening", "preamble", "heading", "paragraph", "item", "annex"]
+
+
+class AknError(ValueError):
+    """The bytes are not an AKN4UN document; the message is the file's one-line problem."""
+
+
+@dataclass
+class Part:
+    """One unit of the markup in reading order, before it becomes a ``Block``."""
+
+    kind: PartKind
+    text: str
+    line: int  # source line of the element (for the offset map)
+    number: str | None = None
+    level: int = 0
+    label_kind: str | None = None
+    verb: str | None = None
+    operative: bool = False  # an operative paragraph (or item) of the main body, not an annex's
+    links: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, href) in text
+    notes: list[tuple[int, str, str]] = field(default_factory=list)  # (callout offset, marker, text)
+
+
+def parser() -> etree.XMLParser:
+    """The only way unkg parses XML: no DTD, no entity expansion, no network, no huge trees."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def parse(data: bytes) -> etree._Element:
+    """The root ``akomaNtoso`` element of ``data``; ``AknError`` for anything else."""
+    try:
+        root = etree.fromstring(data, parser())
+    except etree.XMLSyntaxError as err:
+        raise AknError(f"not well-formed XML ({str(err).splitlines()[0] if str(err) else 'syntax error'})") from None
+    if root is None or root.tag != f"{{{NS}}}akomaNtoso":
+        tag = etree.QName(root).localname if root is not None else "none"
+        raise AknError(f"not an AKN4UN document (root element <{tag}>, expected <akomaNtoso> in {NS})")
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise AknError("an XML document type declaration (DTD) is not accepted in AKN4UN input")
+    return root
+
+
+def source_text(data: bytes) -> str:
+    """The file's XML as text (what ``SourceText.text`` holds), after checking it is AKN4UN."""
+    root = parse(data)
+    encoding = root.getroottree().docinfo.encoding or "utf-8"
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return etree.tostring(root, encoding="unicode")
+
+
+def document(source: SourceText) -> Document:
+    """The laid-out ``Document`` of an AKN4UN file, metadata included."""
+    data = re.sub(r"^\s*<\?xml[^>]*\?>", "", source.text).encode("utf-8")
+    try:
+        root = parse(data)
+    except AknError as err:
+        raise IngestError(source.path, str(err)) from None
+    statement = _main(root)
+    parts = _Renderer().render(statement)
+    doc = _assemble(source, parts)
+    meta = read_metadata(root, doc.text)
+    return replace(doc, meta=meta, subjects=subjects(root), votes=votes(root))
+
+
+def _main(root: etree._Element) -> etree._Element:
+    for child in root:
+        if isinstance(child.tag, str):
+            return child
+    raise AknError("an empty AKN4UN document")
+
+
+# --- inline text -----------------------------------------------------------------------------
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+
+
+class _Inline:
+    """The text of one element with its links, emphasised spans and footnote callouts, white
+    space collapsed as a printed line shows it: none between Chinese characters or before
+    closing punctuation, one space between words."""
+
+    def __init__(self) -> None:
+        self.raw: list[str] = []
+        self.size = 0
+        self.links: list[tuple[int, int, str]] = []  # raw offsets
+        self.spans: list[tuple[int, int]] = []  # emphasised spans, raw offsets
+        self.notes: list[tuple[int, str, str]] = []
+
+    def add(self, s: str | None) -> None:
+        if s:
+            self.raw.append(s)
+            self.size += len(s)
+
+    def walk(self, el: etree._Element) -> None:
+        self.add(el.text)
+        for child in el:
+            name = _local(child)
+            if name == "authorialNote":
+                self.notes.append((self.size, child.get("marker") or str(len(self.notes) + 1),
+                                   " ".join(_text(p) for p in _paras(child)) or _text(child)))
+            elif name:
+                start = self.size
+                self.walk(child)
+                if name == "a" and child.get("href"):
+                    self.links.append((start, self.size, child.get("href")))
+                elif name == "span" and re.search(r"italic|bold", child.get("class") or ""):
+                    self.spans.append((start, self.size))
+            self.add(child.tail)  # an entity or comment node adds nothing but its tail
+
+    def result(self) -> tuple[str, list[int]]:
+        """The collapsed text and, for each raw offset, the offset it maps to in the text."""
+        raw = "".join(self.raw)
+        out: list[str] = []
+        where = [0] * (len(raw) + 1)
+        i = 0
+        while i < len(raw):
+            if raw[i].isspace():
+                j = i
+                while j < len(raw) and raw[j].isspace():
+                    j += 1
+                nxt = raw[j] if j < len(raw) else ""
+                prev = out[-1] if out else ""
+                if prev and nxt and not (_cjk(prev) or _cjk(nxt) or nxt in ",.;:)]，。；：）"):
+                    out.append(" ")
+                for k in range(i, j):
+                    where[k] = len(out)
+                i = j
+                continue
+            where[i] = len(out)
+            out.append(raw[i])
+            i += 1
+        where[len(raw)] = len(out)
+        text = "".join(out)
+        return text.rstrip(), where
+
+
+def _paras(el: etree._Element) -> list[etree._Element]:
+    """The ``p`` elements under ``el``, not those of a footnote standing in one of them."""
+    return [p for p in el.iter(f"{{{NS}}}p")
+            if not any(_local(a) == "authorialNote" for a in p.iterancestors() if a is not el)]
+
+
+def _text(el: etree._Element) -> str:
+    inline = _Inline()
+    inline.walk(el)
+    return inline.result()[0]
+
+
+def _unit(el: etree._Element) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str, str]], str | None]:
+    """An element's text, links and callouts (clean offsets) and the verb that opens it."""
+    inline = _Inline()
+    inline.walk(el)
+    text, where = inline.result()
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    links = [(where[s] - lead, where[e] - lead, href) for s, e, href in inline.links]
+    notes = [(where[at] - lead, marker, note) for at, marker, note in inline.notes]
+    verb = None
+    for s, e in inline.spans:
+        a, b = where[s] - lead, where[e] - lead
+        words = text[max(a, 0):b].strip(" \t，,")
+        if words and a <= 2:  # the emphasised words that open the clause
+            verb = words
+            break
+    return text, [(max(s, 0), e, h) for s, e, h in links], notes, verb
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+def label(num: str) -> tuple[str, str | None]:
+    """The label of a printed number and its kind: "1." -> "1"; "(a)" -> "a"; "㈡" and "(二)"
+    -> "ii" (the Chinese print of English (ii)); "(十一)" -> "xi"; "•" -> bullet."""
+    s = re.sub(r"\s+", "", num)
+    if s in _BULLETS:
+        return "-", "bullet"
+    if s and s[0] in _CIRCLED:
+        return _CIRCLED[s[0]], None
+    s = s.strip("().．、）（")
+    if (n := zh_int(s)) is not None and not s.isdigit() and 0 < n <= len(_ROMANS):
+        return _ROMANS[n - 1], None
+    return s, None
+
+
+def normalise_symbol(symbol: str) -> str:
+    """A symbol as unkg writes it: white space collapsed, a Security Council year after one
+    space ("S/RES/2568(2021)" -> "S/RES/2568 (2021)")."""
+    s = re.sub(r"\s+", "", symbol).rstrip(".")
+    return re.sub(r"\((\d{4})\)$", r" (\1)", s)
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+_UNITS = {"paragraph", "point", "item", "alinea"}
+_LISTS = {"list", "sublist", "blockList"}
+_LEADS = {"intro", "listIntroduction"}
+_HEADINGS = {"heading": 2, "subheading": 3}
+_HEADING_CLASS = {"H1": 1, "H2": 2, "H23": 2, "H3": 3, "H4": 3}
+
+
+class _Renderer:
+    """Walks a statement and lists its parts in reading order."""
+
+    def __init__(self) -> None:
+        self.parts: list[Part] = []
+        self.annex = False
+        self.lead_open = False  # the last numbered paragraph ends with a colon: its list follows
+
+    def render(self, statement: etree._Element) -> list[Part]:
+        for child in statement:
+            name = _local(child)
+            if name == "coverPage":
+                for p in _paras(child):
+                    self._add("header", p)
+            elif name == "preamble":
+                self._preamble(child)
+            elif name == "mainBody":
+                self._body(child, 0)
+            elif name == "attachments":
+                self._attachments(child)
+        return [p for p in self.parts if p.text]
+
+    def _add(self, kind: PartKind, el: etree._Element, number: str | None = None, level: int = 0,
+             label_kind: str | None = None) -> Part:
+        text, links, notes, verb = _unit(el)
+        part = Part(kind, text, el.sourceline or 1, number, level, label_kind, verb,
+                    kind in ("paragraph", "item") and not self.annex, links, notes)
+        self.parts.append(part)
+        return part
+
+    def _preamble(self, el: etree._Element) -> None:
+        for child in el:
+            name = _local(child)
+            if name == "formula":
+                for p in _paras(child):
+                    self._add("opening", p)
+            elif name == "container":
+                self._clause(child)
+            elif name in _UNITS or name in _HEADINGS:
+                self._body(child, 0)
+
+    def _clause(self, container: etree._Element) -> None:
+        """A preamble clause: its paragraphs, or a block list (lead-in and items)."""
+        for child in container:
+            name = _local(child)
+            if name == "p":
+                self._add("preamble", child)
+            elif name in _LISTS:
+                self._list(child, 1, "preamble")
+
+    def _body(self, el: etree._Element, level: int) -> None:
+        for child in (el if _local(el) not in _UNITS else [el]):
+            name = _local(child)
+            if name in _UNITS:
+                self._unitpart(child, level)
+            elif name in _HEADINGS:
+                self._heading(child, el)
+            elif name == "p":
+                self._add("paragraph", child)
+
+    def _heading(self, el: etree._Element, owner: etree._Element) -> None:
+        level = _HEADING_CLASS.get(owner.get("class") or "", _HEADINGS[_local(el)])
+        self._add("heading", el, level=level)
+
+    def _unitpart(self, el: etree._Element, level: int, lead_kind: PartKind = "paragraph") -> None:
+        """A numbered unit: a paragraph (level 0) or an item (level 1, 2 …) with its sub-items."""
+        number, label_kind, level = self._number(el, level, lead_kind)
+        kind: PartKind = "paragraph" if level == 0 else "item"
+        if lead_kind == "preamble" and level == 0:
+            kind = "preamble"
+        first = True
+        for child in el:
+            name = _local(child)
+            if name in _HEADINGS:
+                self._heading(child, el)
+            elif name in ("content", "p"):
+                for p in ([child] if name == "p" else _paras(child)):
+                    part = self._add(kind, p, number if first else None, level, label_kind if first else None)
+                    first = False
+                    if kind == "paragraph" and part.number and part.number != "-":
+                        self.lead_open = part.text.endswith((":", "："))
+            elif name in _LISTS:
+                self._list(child, level + 1, kind, number if first else None)
+                first = False
+
+    def _number(self, el: etree._Element, level: int, lead_kind: PartKind) -> tuple[str | None, str | None, int]:
+        """The unit's label, label kind and level."""
+        num = el.find("a:num", _N)
+        body = level == 0 and lead_kind == "paragraph"
+        if body and num is None and self.lead_open and el.find("a:content", _N) is not None:
+            # the Chinese markup may drop a list's bullets and give each point as an unnumbered
+            # paragraph after the lead-in ("…落实以下优先措施："): they are its items, as in English
+            return "-", "bullet", 1
+        if num is None:
+            return None, None, level
+        if body:
+            self.lead_open = False
+        return (*label(_text(num)), level)
+
+    def _list(self, el: etree._Element, level: int, kind: PartKind, number: str | None = None) -> None:
+        for child in el:
+            name = _local(child)
+            if name in _LEADS:
+                self._add(kind if level == 1 else "item", child, number, level - 1)
+                number = None
+            elif name in _UNITS:
+                self._unitpart(child, level, kind)
+            elif name in _LISTS:
+                self._list(child, level + 1, kind)
+            elif name == "wrapUp":
+                for p in _paras(child):
+                    self._add(kind if level == 1 else "item", p, None, level - 1)
+
+    def _attachments(self, el: etree._Element) -> None:
+        """Annexes: a heading for each, then its body; their paragraphs are not operative."""
+        self.annex = True
+        for doc in el.iter(f"{{{NS}}}doc"):
+            heading = Part("annex", (doc.get("name") or "annex").capitalize(), doc.sourceline or 1, level=1)
+            self.parts.append(heading)
+            for child in doc:
+                if _local(child) == "preamble":
+                    self._preamble(child)
+                elif _local(child) == "mainBody":
+                    self._body(child, 0)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _assemble(source: SourceText, parts: list[Part]) -> Document:
+    """Blocks joined by a blank line, footnotes last, with the offset map and the links."""
+    lines = _line_starts(source.text)
+    texts: list[str] = []
+    offsets: list[int] = []
+    blocks: list[Block] = []
+    links: list[Link] = []
+    notes: list[tuple[str, str, int, int]] = []  # (marker, text, callout offset, source offset)
+    size, para, section, bullets = 0, None, None, 0
+    for part in parts:
+        if texts:
+            texts.append("\n\n")
+            offsets.extend([offsets[-1]] * 2)
+            size += 2
+        at = lines[min(part.line, len(lines)) - 1]
+        kind, idx = _block_kind(part), len(blocks)
+        if kind == "heading":
+            section = idx
+        if kind == "paragraph" and part.number is not None:
+            para, bullets = idx, 0
+        number = part.number
+        if part.label_kind == "bullet":
+            bullets += 1
+            number = str(bullets)
+        blocks.append(Block(idx, kind, size, size + len(part.text), part.text, number=number,
+                            level=part.level, parent=para if kind == "item" else None,
+                            section=section if kind != "heading" else None, label_kind=part.label_kind,
+                            verb=part.verb))
+        links.extend(Link(size + s, size + e, part.text[s:e], href, _linked_symbol(href)) for s, e, href in part.links)
+        notes.extend((marker, note, size + c, at) for c, marker, note in part.notes)
+        texts.append(part.text)
+        offsets.extend([at] * len(part.text))
+        size += len(part.text)
+    footnotes = []
+    for marker, note, callout, at in notes:
+        texts.append("\n\n")
+        offsets.extend([at] * 2)
+        size += 2
+        idx = len(blocks)
+        blocks.append(Block(idx, "footnote", size, size + len(note), note, number=marker))
+        footnotes.append(Footnote(marker, idx, (callout,)))
+        texts.append(note)
+        offsets.extend([at] * len(note))
+        size += len(note)
+    return Document(source=source, text="".join(texts), offsets=tuple(offsets), blocks=tuple(blocks),
+                    footnotes=tuple(footnotes), links=tuple(links))
+
+
+def _block_kind(part: Part) -> str:
+    """The ``Block.kind`` a correct reading of the printed text gives each part: cover lines and
+    the opening formula are the title page; preamble clauses are unnumbered paragraphs."""
+    return {"header": "header", "opening": "header", "preamble": "paragraph", "annex": "heading"}.get(
+        part.kind, part.kind)
+
+
+def _linked_symbol(href: str) -> str | None:
+    m = _UNDOCS.match(href.strip())
+    return normalise_symbol(m["symbol"]) if m else None
+
+
+# --- metadata, keywords, votes ---------------------------------------------------------------
+
+def _first(root: etree._Element, path: str, attr: str | None = None) -> str | None:
+    el = root.find(path, _N)
+    if el is None:
+        return None
+    value = el.get(attr) if attr else _text(el)
+    return value.strip() if value and value.strip() else None
+
+
+def read_metadata(root: etree._Element, text: str) -> Metadata:
+    """What the markup says about the document: symbol, distribution, dates, body, meeting,
+    kind and title (its printed title line, "Resolution 2598 (2021)" / "第2598(2021)号决议")."""
+    ident = ".//a:meta/a:identification"
+    symbol = _first(root, ".//a:coverPage//a:docNumber")
+    status = _first(root, ".//a:coverPage//a:docStatus") or ""
+    lang = LANGUAGES.get(_first(root, f"{ident}/a:FRBRExpression/a:FRBRlanguage", "language") or "")
+    author = _first(root, f"{ident}/a:FRBRWork/a:FRBRauthor", "href") or ""
+    adopted = _first(root, ".//a:coverPage//a:docDate[@refersTo='#adoptionDate']", "date") or \
+        _first(root, f"{ident}/a:FRBRWork/a:FRBRdate[@name='adoption']", "date")
+    meeting = root.find(".//a:coverPage//a:inline[@name='adoptionMeeting']", _N)
+    number = re.search(r"\d+", meeting.get("title") or _text(meeting)) if meeting is not None else None
+    titles = [_text(t) for t in root.iterfind(".//a:coverPage//a:docTitle", _N)]
+    statement = _main(root)
+    return Metadata(
+        symbol=normalise_symbol(symbol) if symbol else None,
+        distribution=status.split(":")[-1].strip() or None if ":" in status else None,
+        issued=_first(root, ".//a:coverPage//a:docDate[@refersTo='#dateOfIssuance']", "date"),
+        language=lang or ("zh" if sum(map(_cjk, text[:2000])) > 200 else "en"),
+        body=AUTHORS.get(author.lstrip("#").lower()),
+        body_label=_first(root, ".//a:coverPage//a:docAuthority[@refersTo='#issuingBody']"),
+        meeting_number=int(number[0]) if number else None,
+        meeting_start=adopted, meeting_end=adopted,
+        kind=statement.get("name") or _local(statement),
+        title=titles[0] if titles else None,
+        adopted=adopted,
+    )
+
+
+def subjects(root: etree._Element) -> tuple[Subject, ...]:
+    """The classification keywords (not the agenda or title entries), each once."""
+    seen: dict[tuple[str, str, str | None], Subject] = {}
+    for kw in root.iterfind(".//a:meta/a:classification/a:keyword", _N):
+        if kw.get("refersTo"):
+            continue
+        s = Subject(kw.get("dictionary") or "", kw.get("value") or kw.get("showAs") or "", kw.get("href"))
+        seen.setdefault((s.vocabulary, s.label, s.iri), s)
+    return tuple(seen.values())
+
+
+def votes(root: etree._Element) -> tuple[Vote, ...]:
+    """Each State named in a voting count, with its choice and, when known, its ISO code."""
+    out = []
+    for count in root.iterfind(".//a:voting/a:count", _N):
+        choice = VOTE_CHOICES.get(count.get("refersTo") or "")
+        if choice is None:
+            continue
+        for org in count.iterfind("u:voters/a:organization", _N):
+            name = _text(org)
+            if name:
+                out.append(Vote(name, choice, _state_key(name)))
+    return tuple(out)
+
+
+def _state_key(name: str) -> str | None:
+    from .gazetteer import find_names
+    words = " ".join(w if w in ("AND", "THE", "OF") else w.capitalize() for w in name.split())
+    words = re.sub(r"\b(And|The|Of|AND|THE|OF)\b", lambda m: m[0].lower(), words)
+    hits = [h for h in find_names(words, "en") if h.kind == "State"]
+    return hits[0].key if len(hits) == 1 and hits[0].end - hits[0].start >= len(words) - 1 else None
+
+
+# --- references from links -------------------------------------------------------------------
+
+_RES_SYMBOL = re.compile(r"^(?P<series>A|E|S)/RES/(?P<number>[\w./-]+?)(?: \((?P<year>\d{4})\))?$")
+_SERIES_BODY = {"A": "GA", "E": "ECOSOC", "S": "SC"}
+
+
+def link_refs(doc: Document, resolutions, symbols):
+    """The references the finders gave, and one for every undocs.org link they missed: a
+    resolution symbol (``S/RES/2240(2015)``) as a ``ResolutionRef``, any other as a ``SymbolRef``
+    (``S/2021/767``). A link whose span a reference of the same document already covers adds
+    nothing; the document's own symbol is never a reference."""
+    from .models import ResolutionRef, SymbolRef
+    from .symbols import normalise
+    res, syms = list(resolutions), list(symbols)
+    own = normalise(doc.meta.symbol or "")
+    for link in doc.links:
+        if not link.symbol or normalise(link.symbol) == own:
+            continue
+        m = _RES_SYMBOL.match(link.symbol)
+        if m:
+            number = f"{m['number']} ({m['year']})" if m["year"] else m["number"]
+            ref = ResolutionRef(link.start, link.end, link.text, _SERIES_BODY[m["series"]], "resolution", number)
+            if not any(r.key == ref.key and r.start < link.end and link.start < r.end for r in res):
+                res.append(ref)
+        elif not any(normalise(s.symbol) == normalise(link.symbol) and s.start < link.end and link.start < s.end
+                     for s in syms):
+            syms.append(SymbolRef(link.start, link.end, link.text, link.symbol.replace(" ", "")))
+    return tuple(sorted(res, key=lambda r: r.start)), tuple(sorted(syms, key=lambda s: s.start))
