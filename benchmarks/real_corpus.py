@@ -148,7 +148,8 @@ def _compare(t: dict[str, list], shape: str, key: Extraction, got: Extraction) -
 # --- (b) GA PDFs: invariants ------------------------------------------------------------------------
 
 _JOB = re.compile(r"\b\d{2}-\d{5}\b")
-_COUNTER = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}(?:\s|$)")
+# a page counter beside its job number ("2/5 24-23545"); alone, "4/4" is as often a resolution
+_COUNTER = re.compile(r"\b\d{1,3}/\d{1,3}\s+\d{2}-\d{5}\b|\b\d{2}-\d{5}\s+\d{1,3}/\d{1,3}\b")
 
 
 def ga(sample: int) -> dict[str, list]:
@@ -161,13 +162,23 @@ def ga(sample: int) -> dict[str, list]:
         paras = [b for b in ex.doc.blocks if b.kind in ("paragraph", "item")]
         title = _printed_title(ex.doc.source.text, own)
         dirty = [b for b in paras if own in b.text or _JOB.search(b.text) or _COUNTER.search(b.text)
-                 or (title and len(title) > 30 and title in b.text)]
+                 or (title and len(title) > 30 and _unquoted(title, b.text))]
         t.setdefault("furniture in paragraphs", []).append((len(dirty), len(paras)))
         got = re.sub(r"\s+", " ", ex.doc.meta.title or "").strip()
         t.setdefault("full title", []).append((int(bool(title) and got == title), 1))
         t.setdefault("own symbol", []).append((int(ex.doc.meta.symbol == own), 1))
         t.setdefault("issue date", []).append((int(bool(ex.doc.meta.issued)), 1))
     return t
+
+
+def _unquoted(title: str, text: str) -> bool:
+    """The running title glued into a paragraph, not the paragraph naming the item or the resolution
+    ("the item entitled “Question of Anguilla”", "its resolution 78/170 on the Model Law on …")."""
+    for m in re.finditer(re.escape(title), text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not re.search(r"[“\"‘]\s*$|entitled\s*$|\b(?:the|its|on|of|and|to)\s*$", before):
+            return True
+    return False
 
 
 def _printed_title(text: str, own: str) -> str | None:
