@@ -97,7 +97,7 @@ def test_every_example_has_its_entrys_strength(cue: Cue):
         d = directive(example, cue.lang)
         assert d is not None, example
         assert d.strength == cue.strength, example
-        assert d.verb == (cue.kind == "verb"), example
+        assert d.kind == cue.kind and d.verb == (cue.kind == "verb"), example
         assert re.search(cue.pattern, example), example
 
 
