@@ -4,6 +4,7 @@ strength lexicon gets its entry's strength through directive()."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from importlib import resources
 from typing import get_args
@@ -26,6 +27,26 @@ LEXICONS = sorted(p.name.removesuffix(".json") for p in ONTOLOGY.joinpath("lexic
 
 def _json(path: str) -> dict:
     return json.loads(ONTOLOGY.joinpath(path).read_text(encoding="utf-8"))
+
+
+def _formatted(data: dict) -> str:
+    """The canonical layout of a lexicon: two-space indents, lists of strings on one line."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return re.sub(r'\[\s+("[^"\]\\]*"(?:,\s+"[^"\]\\]*")*)\s+\]',
+                  lambda m: "[" + re.sub(r",\s+", ", ", m[1]) + "]", text) + "\n"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_every_lexicon_is_formatted(name):
+    """Run with FIX_JSON=1 to rewrite the files in the canonical layout (as reporters-db does)."""
+    path = ONTOLOGY.joinpath(f"lexicons/{name}.json")
+    text = path.read_text(encoding="utf-8")
+    canonical = _formatted(json.loads(text))
+    if os.environ.get("FIX_JSON") == "1" and text != canonical:
+        with open(str(path), "w", encoding="utf-8") as f:
+            f.write(canonical)
+        text = canonical
+    assert text == canonical
 
 
 def test_the_lexicons_are_there():
