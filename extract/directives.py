@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lang import Grammar, grammar
-from .lang.lexicons import STRENGTHS, Strength
+from .lang.lexicons import STRENGTHS, CueKind, Strength
 from .models import Hit
 
 __all__ = ["STRENGTHS", "Directive", "LeadIn", "Strength", "addressee_at", "directive", "first_sentence",
@@ -33,7 +33,12 @@ class Directive:
     strength: Strength
     addressee: str | None
     head: bool  # the text opens with the directive (verb first, or addressee then modal)
-    verb: bool = False  # the cue is a directive verb ("鼓励", "Requests", "工作组建议"), not a modal
+    kind: CueKind = "modal"  # "verb": a directive verb ("鼓励", "Requests", "工作组建议"); "importance": "…is essential"
+
+    @property
+    def verb(self) -> bool:
+        """The cue is a directive verb, whose object is the addressee (it governs a list it opens)."""
+        return self.kind == "verb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +52,8 @@ class LeadIn:
 
 
 def _grammar(g: Grammar | str) -> Grammar:
-    """Callers may name the language by its code ("zh", "en") or pass its grammar."""
+    """Callers may name the language by its code ("zh", "en") or pass its grammar: the finders pass
+    the document's grammar, a reader trying a phrase names its language."""
     return grammar(g) if isinstance(g, str) else g
 
 
@@ -118,7 +124,7 @@ def _verb_first(text: str, g: Grammar, hits: Sequence[Hit], base: int) -> Direct
         if strength in r.NEEDS_SUBJECT_OR_OBJECT and not re.match(rf"^\s*{r.BODY}", text) \
                 and not addressee_at(text, m.end(), g):
             continue  # a word that is also a noun ("建议"), with neither the body before it nor an addressee after
-        return Directive(strength, addressee_at(text, m.end(), g, hits, base), True, verb=True)
+        return Directive(strength, addressee_at(text, m.end(), g, hits, base), True, "verb")
     return None
 
 
@@ -149,7 +155,7 @@ def directive(text: str, g: Grammar | str, hits: Sequence[Hit] = (), base: int =
     if found := _modal(sentence, g):
         return found
     if re.search(g.recommendations.IMPORTANCE, sentence):  # CASE 3: "…is essential": should
-        return Directive("should", _first_addressee(sentence, g), False)
+        return Directive("should", _first_addressee(sentence, g), False, "importance")
     return None
 
 

@@ -34,7 +34,9 @@ that passes on a draft for another body to adopt ("Recommends to the General Ass
 of the following draft resolution:", "建议大会通过以下决议草案：") is not one itself: the draft's
 operative paragraphs are.
 
-Strength, on this documented scale (the value written to the graph, then the wording that earns it):
+Strength, on this documented scale (the value written to the graph, then the wording that earns it;
+the words themselves, with their patterns and examples, are the strength lexicon
+``ontology/lexicons/strength.json``, and how a verb or modal is read is ``unkg.extract.directives``):
 
 ========== ===========================================================================
 decide     决定; decides

@@ -33,8 +33,9 @@ TOPIC_KEYS: tuple[str, ...] = tuple(dict.fromkeys(r.topic for r in RULES))
 
 
 @cache
-def _compiled(g: Grammar) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-    return tuple((r, g.topics.matcher(r.pattern)) for r in g.topics.RULES)
+def _compiled(code: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    topics = grammar(code).topics
+    return tuple((r, topics.matcher(r.pattern)) for r in topics.RULES)
 
 
 def _grammar_of(text: str, lang: str) -> Grammar:
@@ -52,7 +53,7 @@ def tag(text: str, lang: str) -> list[tuple[str, str]]:
     g = _grammar_of(text, lang)
     text = g.topics.normalize(text)
     found: dict[str, str] = {}
-    for rule, pattern in _compiled(g):
+    for rule, pattern in _compiled(g.code):
         if rule.topic in found:
             continue
         if m := pattern.search(text):
