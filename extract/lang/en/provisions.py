@@ -1,5 +1,5 @@
-"""English grammar of provisions, anaphors and EU acts, behind the interface ``unkg.extract.instruments``
-uses for every language:
+"""English grammar of provisions, anaphors and EU acts, behind the interface that
+``unkg.extract.references`` and ``unkg.extract.citations`` use for every language:
 
 - ``provisions(text)``: "article 6, paragraph 3", "article 6 (3)", "art. 18(13)", "articles 26 and
   27", "article 3 (a)", "article 6, paragraph 1 (a) and (b)", "paragraph 3 of article 32",

@@ -1,5 +1,5 @@
-"""Chinese grammar of provisions, anaphors and EU acts, behind the interface ``unkg.extract.instruments``
-uses for every language:
+"""Chinese grammar of provisions, anaphors and EU acts, behind the interface that
+``unkg.extract.references`` and ``unkg.extract.citations`` use for every language:
 
 - ``provisions(text)``: 第6条, 第 6 条第 3 款, 第6条第2款(b)项, 第十八条, 第１８条, 第 9 条第(4)款,
   第20条和第21条, 第18条第13和14款, 第5、第9和第15序言段 (recitals), 原则 14 (principles),
