@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from unkg.extract.lang import grammar
 from unkg.extract.models import Hit
 from unkg.ontology.registry import entries
 
@@ -120,9 +121,10 @@ def name_conflicts(lang: str) -> dict[str, set[str]]:
 
 
 def _all_names(lang: str) -> list[tuple[str, str, str]]:
+    searched = grammar(lang).instruments.NAME_LANGUAGES  # zh: Chinese and English names; en: English
     out = []
     for e in entries():
-        forms = (*e.names_zh, *e.names_en) if lang == "zh" else e.names_en
+        forms = [form for code in searched for form in getattr(e, f"names_{code}")]
         for form in forms:
             if form.strip():
                 out.append((normalize_name(form), e.key, e.kind))

@@ -15,7 +15,7 @@ from .layout import layout
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
 from .recommendations import find_recommendations
-from .references import MAIN_INSTRUMENT  # noqa: F401 - re-exported: the instrument a body's documents are about
+from .references import MAIN_INSTRUMENT, Spans  # noqa: F401 - MAIN_INSTRUMENT re-exported for the tests
 from .resolutions import find_resolutions, own_resolution  # noqa: F401 - own_resolution re-exported
 from .symbols import find_symbols, own_symbols  # noqa: F401 - own_symbols re-exported
 
@@ -30,7 +30,7 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     hits = tuple(find_names(text, lang))
     g = grammar(lang)
     mentions, persons, participations = find_actors(doc, hits)
-    orgs = [(m.start, m.end) for m in mentions if m.kind == "Organization"]
+    orgs = Spans([(m.start, m.end) for m in mentions if m.kind == "Organization"])
     mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
                                  if not (m.candidate and _overlaps(m, orgs))]
     citations = find_citations(doc, hits, g)
@@ -46,10 +46,10 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     )
 
 
-def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(m: Mention, orgs: Spans) -> bool:
     """A name shaped like an initiative ("Global Initiative against…") that is an organisation's
     name is the organisation, not a candidate initiative."""
-    return any(s < m.end and m.start < e for s, e in spans)
+    return orgs.overlaps(m.start, m.end)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

@@ -82,7 +82,7 @@ def references(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[Ref, ...
 def references_in(text: str, hits: tuple[Hit, ...], g: Grammar, main: str | None) -> tuple[Ref, ...]:
     """``references`` of a bare text, given its hits and main instrument."""
     refs = _named(text, hits, g)
-    spans = _Spans([(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs])
+    spans = Spans([(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs])
     refs += [Ref(u.start, u.end, u.text, "", "unnamed", u.types[0]) for u in g.provisions.unnamed(text)
              if not spans.overlaps(u.start, u.end)]  # key "": no name to give
     anaphors = [a for a in g.provisions.anaphors(text) if not spans.overlaps(a.start, a.end)]
@@ -93,7 +93,7 @@ def _named(text: str, hits: tuple[Hit, ...], g: Grammar) -> list[Ref]:
     """Names: registry hits, EU acts by number, instruments inside initiatives' names, short titles."""
     refs = [Ref(h.start, h.end, h.text, h.key, "name", instrument_type(h.key)) for h in hits
             if h.kind == "Instrument" or (h.kind == "Initiative" and instrument_type(h.key) == "tool")]  # model laws
-    taken = _Spans([(r.start, r.end) for r in refs])
+    taken = Spans([(r.start, r.end) for r in refs])
     for start, end, words, kind, year, num in g.provisions.acts(text):
         if not taken.overlaps(start, end):
             key = f"EU-{kind}-{year}/{num}"
@@ -118,8 +118,9 @@ def _resolve(text: str, g: Grammar, refs: list[Ref], anaphors: list[Anaphor], ma
     return refs
 
 
-class _Spans:
-    """Spans taken in a text, asked whether a new span overlaps one (sorted by start: no scan of all)."""
+class Spans:
+    """Spans taken in a text, asked whether a new span overlaps one: sorted by start, so a question
+    reads only the spans near it (a 1 MB text has thousands of names)."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = sorted(spans)
@@ -165,7 +166,7 @@ def _instrument_names(lang: str) -> dict[str, str]:
 
 def _aliases(text: str, g: Grammar, refs: list[Ref], hits: Sequence[Hit]) -> list[Ref]:
     """Every later use of a short title that a text gives an instrument in brackets after its name."""
-    taken = _Spans([(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs])
+    taken = Spans([(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs])
     out: list[Ref] = []
     for r in sorted(refs, key=lambda r: r.start):
         m = g.instruments.ALIAS.match(text, r.end)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# The languages of the registry names (instruments, bodies, States...) the gazetteer searches: English only.
+NAME_LANGUAGES = ("en",)
+
 ALIAS = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+known\s+as\s+)?(?:the\s+)?"
                    r"[\"“](?P<alias>[^\"”\n]{3,60})[\"”]\s*\)")
 

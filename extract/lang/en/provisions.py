@@ -1,5 +1,5 @@
-"""English grammar of provisions, anaphors and EU acts, behind the interface ``unkg.extract.instruments``
-uses for every language:
+"""English grammar of provisions, anaphors and EU acts, behind the interface that
+``unkg.extract.references`` and ``unkg.extract.citations`` use for every language:
 
 - ``provisions(text)``: "article 6, paragraph 3", "article 6 (3)", "art. 18(13)", "articles 26 and
   27", "article 3 (a)", "article 6, paragraph 1 (a) and (b)", "paragraph 3 of article 32",
@@ -17,7 +17,10 @@ uses for every language:
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
+from itertools import accumulate
 
 from ...models import Anaphor, Provision, chain_items
 
@@ -35,7 +38,7 @@ ARTICLE = re.compile(rf"""
     (?:\s*,?\s+subparagraphs?\s+(?P<subs>{_SUBITEM}(?:{_SEP}{_SUBITEM})*))?  # , subparagraph (a)
     """, re.VERBOSE)
 
-INVERTED = re.compile(rf"""
+_INVERTED = re.compile(rf"""
     \b(?:(?P<sw>[Ss]ub-?paragraphs?)\s+(?P<subs>{_SUBITEM}(?:{_SEP}{_SUBITEM})*)\s+of\s+)?  # subparagraph (b) of
     (?:(?P<pw>[Pp]aragraphs?)\s+(?P<paras>{_PITEM}(?:{_SEP}{_PITEM})*)\s+of\s+)?            # paragraph 3 of
     (?(sw)|(?(pw)|(?!)))                                                                     # at least one of them
@@ -45,16 +48,16 @@ INVERTED = re.compile(rf"""
 # A paragraph without its article: "and paragraph 3 (f) covers …" (the article cited just before in the
 # sentence), "paragraph 14 of the same article", "paragraph 2 thereof". Not a paragraph of a
 # document ("paragraph 3 above", "paragraph 7 of resolution 9/3", "operative paragraph 5").
-SAME = re.compile(rf"""
+_SAME = re.compile(rf"""
     (?<![Oo]perative\s)(?<![Pp]reambular\s)(?<![Ss]ub)(?<![Ss]ub-)
     \b[Pp]aragraphs?\s+(?P<paras>{_PITEM}(?:{_SEP}{_PITEM})*)(?!\d)
     (?P<tail>\s+of\s+(?:the\s+same|that|this|the\s+said)\s+article\b|\s*,?\s+thereof\b)?
     (?(tail)|(?!\s+(?:\w+\s+){{0,2}}?(?:above|below)\b)(?!\s*,?\s+(?:of|in|to|under)\b))
     """, re.VERBOSE)
 
-DOCUMENT_PARAGRAPH = re.compile(r"\b(?:in|see|See|as in|under)\s+$")  # "in paragraph 2": the document's own
+_DOCUMENT_PARAGRAPH = re.compile(r"\b(?:in|see|See|as in|under)\s+$")  # "in paragraph 2": the document's own
 
-KINDS = {"art": "article", "article": "article", "rule": "rule", "recital": "recital",
+_KINDS = {"art": "article", "article": "article", "rule": "rule", "recital": "recital",
          "principle": "principle", "guideline": "guideline"}
 
 ANAPHOR = re.compile(r"""
@@ -98,13 +101,24 @@ _LEADING = re.compile(r"^(?:(?:The|This|That|These|Those|In|Under|Through|Within
 
 def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
-    inverted = [_inverted(m) for m in INVERTED.finditer(text)]
+    inverted = [_inverted(m) for m in _INVERTED.finditer(text)]
     direct = [_direct(m) for m in ARTICLE.finditer(text)]
-    direct = [p for p in direct if not any(q.start <= p.start < q.end for q in inverted)]
+    in_inverted = _within(inverted)
+    direct = [p for p in direct if not in_inverted(p.start)]
     taken = inverted + direct
-    same = [_same(m) for m in SAME.finditer(text) if not any(q.start <= m.start() < q.end for q in taken)
-            and (m.group("tail") or not DOCUMENT_PARAGRAPH.search(text, max(0, m.start() - 12), m.start()))]
+    in_taken = _within(taken)
+    same = [_same(m) for m in _SAME.finditer(text) if not in_taken(m.start())
+            and (m.group("tail") or not _DOCUMENT_PARAGRAPH.search(text, max(0, m.start() - 12), m.start()))]
     return sorted(taken + same, key=lambda p: p.start)
+
+
+def _within(spans: list[Provision]) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of ``spans``: sorted starts and the furthest end reached so
+    far, so each question is a bisection, not a scan of every provision."""
+    ordered = sorted(spans, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    furthest = list(accumulate((p.end for p in ordered), max))
+    return lambda pos: (i := bisect.bisect_right(starts, pos)) > 0 and furthest[i - 1] > pos
 
 
 def _same(m: re.Match) -> Provision:
@@ -114,7 +128,7 @@ def _same(m: re.Match) -> Provision:
 
 
 def _direct(m: re.Match) -> Provision:
-    kind = KINDS[m.group("word").lower()]
+    kind = _KINDS[m.group("word").lower()]
     items = _chain(m.group("list"))
     if m.group("paras") or m.group("subs"):
         art = items[-1][0]
@@ -132,7 +146,7 @@ def _inverted(m: re.Match) -> Provision:
         items = chain_items([m.group("art")], [p for p, _ in pairs if p], subs)
     else:  # the subparagraphs written with their paragraph: 1 (a) and (b)
         items = tuple((m.group("art"), p, sub) for p, sub in pairs)
-    return Provision(m.start(), m.end(), m.group(), KINDS[m.group("word").lower()], items)
+    return Provision(m.start(), m.end(), m.group(), _KINDS[m.group("word").lower()], items)
 
 
 def _chain(s: str) -> list[tuple[str, str | None, str | None]]:

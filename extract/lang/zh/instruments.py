@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The languages of the registry names (instruments, bodies, States...) the gazetteer searches: Chinese UN
+# documents cite English titles and acronyms (PROMIS, SHERLOC, UNODC) in their footnotes.
+NAME_LANGUAGES = ("zh", "en")
+
 ALIAS = re.compile(r"》?\s*[（(]\s*(?:以下简称|下称|简称|以下称|又称|通称|通常称为)?\s*《(?P<alias>[^《》（）()\n]{2,30})》\s*[）)]")
 
 

@@ -1,8 +1,8 @@
 """Chinese numerals and full-width digits to integers: 十八 -> 18, 二十一 -> 21, 一百零五 -> 105, １８ -> 18.
 
 ``NUMBER`` is the regex fragment the Chinese grammars use for "a number as printed" (ASCII or
-full-width digits, or Chinese numerals); ``number_text`` turns what it matched into the ASCII
-digits that keys and IRIs use.
+full-width digits, or Chinese numerals); ``to_int`` and ``number_text`` turn what it matched into an
+integer and into the ASCII digits that keys and IRIs use.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 NUMBER = rf"(?:[0-9０-９]+|[{NUMERAL_CHARS}]+)"
 
 
-def zh_int(s: str) -> int | None:
+def to_int(s: str) -> int | None:
     """The integer a Chinese numeral or a (full-width) digit string writes; None if neither."""
     s = unicodedata.normalize("NFKC", s.strip())
     if s.isdigit():
@@ -36,5 +36,9 @@ def zh_int(s: str) -> int | None:
 
 def number_text(s: str) -> str:
     """``s`` as ASCII digits when it is a number (十八 -> "18", １８ -> "18"), else ``s`` NFKC-folded."""
-    n = zh_int(s)
+    n = to_int(s)
     return str(n) if n is not None else unicodedata.normalize("NFKC", s.strip())
+
+
+# The name metadata.py and graph/triples.py import (before the language layer had one interface).
+zh_int = to_int

@@ -1,5 +1,5 @@
-"""Chinese grammar of provisions, anaphors and EU acts, behind the interface ``unkg.extract.instruments``
-uses for every language:
+"""Chinese grammar of provisions, anaphors and EU acts, behind the interface that
+``unkg.extract.references`` and ``unkg.extract.citations`` use for every language:
 
 - ``provisions(text)``: 第6条, 第 6 条第 3 款, 第6条第2款(b)项, 第十八条, 第１８条, 第 9 条第(4)款,
   第20条和第21条, 第18条第13和14款, 第5、第9和第15序言段 (recitals), 原则 14 (principles),
@@ -15,19 +15,23 @@ uses for every language:
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
+from itertools import accumulate
 
 from ...models import Anaphor, Provision, chain_items
-from .numerals import NUMBER, number_text
+from .numerals import NUMBER as _NUMBER
+from .numerals import number_text as _number_text
 
 _JOIN = r"(?:、|，|和|及|以及|与|或)"  # list connectors: 第20条和第21条, 第5、第9和第15
 _RANGE = r"(?:至|到|-|—|–)"  # ranges: 第 5 至 8 条
-_PARA = rf"[(（]?{NUMBER}[)）]?"  # 3, (4), 三
+_PARA = rf"[(（]?{_NUMBER}[)）]?"  # 3, (4), 三
 _SUB = r"[(（][a-z]{1,4}[)）]|[a-z]{1,2}(?=\s*项)"  # (b), b项
 
 ARTICLE = re.compile(rf"""
     (?P<same>该条|同条)?                                             # 该条第 3 款: the article just cited
-    (?:第\s*(?P<arts>{NUMBER}(?:\s*(?:{_JOIN}|条?\s*{_RANGE})\s*(?:第\s*)?{NUMBER})*)\s*条)?   # 第18条, 第20和21条, 第16条至第18条
+    (?:第\s*(?P<arts>{_NUMBER}(?:\s*(?:{_JOIN}|条?\s*{_RANGE})\s*(?:第\s*)?{_NUMBER})*)\s*条)?   # 第18条, 第20和21条, 第16条至第18条
     (?(same)|(?(arts)|(?!)))                                         # an article, or 该条 before a paragraph
     (?:\s*第\s*(?P<paras>{_PARA}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{_PARA})*)\s*款)?  # 第 3 款, 第(4)款, 第13和14款
     (?:\s*第?\s*(?P<subs>(?:{_SUB})(?:\s*项?\s*{_JOIN}\s*(?:{_SUB}))*)\s*项?)?  # (b)项, (a)和(b)项, (a)项和(b)项
@@ -35,17 +39,17 @@ ARTICLE = re.compile(rf"""
     """, re.VERBOSE)
 
 # A paragraph without its article: 第三款(f)项 after 第十八条第三款(b)项 — 款 is only ever a treaty's.
-BARE_PARA = re.compile(rf"""
+_BARE_PARA = re.compile(rf"""
     第\s*(?P<paras>{_PARA}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{_PARA})*)\s*款
     (?:\s*第?\s*(?P<subs>(?:{_SUB})(?:\s*项?\s*{_JOIN}\s*(?:{_SUB}))*)\s*项?)?
     """, re.VERBOSE)
 
-RECITAL = re.compile(rf"""
-    第\s*(?P<arts>{NUMBER}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{NUMBER})*)\s*序言段   # 第5、第9和第15序言段
-    |序言部分第\s*(?P<arts2>{NUMBER})\s*段                                               # 序言部分第 5 段
+_RECITAL = re.compile(rf"""
+    第\s*(?P<arts>{_NUMBER}(?:\s*(?:{_JOIN}|{_RANGE})\s*(?:第\s*)?{_NUMBER})*)\s*序言段   # 第5、第9和第15序言段
+    |序言部分第\s*(?P<arts2>{_NUMBER})\s*段                                               # 序言部分第 5 段
     """, re.VERBOSE)
 
-PRINCIPLE = re.compile(r"(?P<word>原则|准则)\s*(?P<arts>[0-9０-９]+)(?![\d.])")  # 原则 14, 准则 5 (digits only)
+_PRINCIPLE = re.compile(r"(?P<word>原则|准则)\s*(?P<arts>[0-9０-９]+)(?![\d.])")  # 原则 14, 准则 5 (digits only)
 
 ANAPHOR = re.compile(r"""
     (?P<det>该|本|上述|此|这一|这项)?                         # determiner: that, this, the said
@@ -58,9 +62,9 @@ NOUN_TYPES = {
     "框架决定": ("framework-decision",), "宪章": ("charter",), "全球契约": ("compact",),
     "行动计划": ("action-plan",), "原则和准则": ("principles",), "议事规则": ("rules",),
 }
-_CITED_NEXT = re.compile(rf"\s*(?:的\s*)?第\s*{NUMBER}\s*条")
+_CITED_NEXT = re.compile(rf"\s*(?:的\s*)?第\s*{_NUMBER}\s*条")
 _BARE_BEFORE = set("据照和及与在对由将，。；：、（( \n")  # what may precede a bare 议定书第…条
-ITS = re.compile(rf"其(?=\s*第\s*{NUMBER}\s*条)")
+ITS = re.compile(rf"其(?=\s*第\s*{_NUMBER}\s*条)")
 # An instrument introduced without a name (一项关于…的议定书): what a later 该议定书 refers to.
 UNNAMED = re.compile(r"(?:一项|一个|一份|新的?|的)(?P<noun>议定书|公约|指令|行动计划)(?!》)")
 
@@ -79,13 +83,23 @@ CANDIDATE = re.compile(r"""
 def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
     found = [_article(m) for m in ARTICLE.finditer(text) if m.group()]
+    in_article = _within(found)
     found += [Provision(m.start(), m.end(), m.group(), "article",
                         chain_items(["0"], _numbers(m.group("paras")), _letters(m.group("subs"))),
                         same_article=True, bare=True)
-              for m in BARE_PARA.finditer(text) if not any(p.start <= m.start() < p.end for p in found)]
-    found += [_simple(m, "recital") for m in RECITAL.finditer(text)]
-    found += [_simple(m, "principle" if m.group("word") == "原则" else "guideline") for m in PRINCIPLE.finditer(text)]
+              for m in _BARE_PARA.finditer(text) if not in_article(m.start())]
+    found += [_simple(m, "recital") for m in _RECITAL.finditer(text)]
+    found += [_simple(m, "principle" if m.group("word") == "原则" else "guideline") for m in _PRINCIPLE.finditer(text)]
     return sorted(found, key=lambda p: p.start)
+
+
+def _within(spans: list[Provision]) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of ``spans``: sorted starts and the furthest end reached so
+    far, so each question is a bisection, not a scan of every provision."""
+    ordered = sorted(spans, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    furthest = list(accumulate((p.end for p in ordered), max))
+    return lambda pos: (i := bisect.bisect_right(starts, pos)) > 0 and furthest[i - 1] > pos
 
 
 def _article(m: re.Match) -> Provision:
@@ -105,7 +119,7 @@ def _numbers(s: str | None) -> list[str]:
     parts = re.split(rf"\s*({_JOIN}|{_RANGE})\s*(?:第\s*)?", s)
     out: list[str] = []
     for i in range(0, len(parts), 2):
-        n = number_text(parts[i].strip("()（） 条"))
+        n = _number_text(parts[i].strip("()（） 条"))
         if i >= 2 and re.fullmatch(_RANGE, parts[i - 1]) and out and out[-1].isdigit() and n.isdigit():
             out += [str(k) for k in range(int(out[-1]) + 1, int(n) + 1)][:50]
         else:
