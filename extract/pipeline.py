@@ -5,13 +5,16 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .actors import find_actors
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
 from .instruments import find_citations, instrument_mentions
+from .lang import grammar
 from .layout import layout
+from .mentions import find_mentions
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
+from .participants import find_participations
+from .persons import find_persons
 from .recommendations import find_recommendations
 from .resolutions import find_resolutions
 from .symbols import find_symbols
@@ -28,7 +31,10 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     doc = with_metadata(layout(read_source(path, max_bytes)))
     text, lang = doc.text, doc.lang
     hits = find_names(text, lang)
-    mentions, persons, participations = find_actors(doc, hits)
+    g, found = grammar(lang), tuple(hits)  # one tuple object: the actor finders share their steps
+    mentions = find_mentions(doc, found, g)
+    persons = find_persons(doc, found, g)
+    participations = find_participations(doc, found, g)
     main = MAIN_INSTRUMENT.get(doc.meta.body or "")
     orgs = [(m.start, m.end) for m in mentions if m.kind == "Organization"]
     mentions = list(mentions) + [m for m in instrument_mentions(text, lang, hits, main)
