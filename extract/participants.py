@@ -30,7 +30,6 @@ from .persons import find_persons
 
 ACRONYM_AFTER = re.compile(r"\s*[(（]")  # "... Organization (INTERPOL)": its acronym follows
 ACRONYM_CLOSE = re.compile(r"^[)）]")
-RANGE_ITEMS = re.compile(r"(\d+)(?:\s*[（(]([a-z])[）)])?|(至|to|-|–)")
 
 
 def find_participations(doc: Document, hits: tuple[Hit, ...], g: Grammar) -> tuple[Participation, ...]:
@@ -93,7 +92,7 @@ def agenda_items(s: str, g: Grammar) -> tuple[str, ...]:
         return ()
     items: list[str] = []
     in_range = False
-    for n, letter, sep in RANGE_ITEMS.findall(m.group("items")):
+    for n, letter, sep in g.actors.AGENDA_ITEM.findall(m.group("items")):
         if sep:
             in_range = True
         elif in_range and items and items[-1].isdigit():
@@ -112,7 +111,7 @@ def _listed(text: str, g: Grammar, start: int, end: int, hits: list[Hit]) -> lis
     an organisation named right next to one of its own units ("the Department of Political
     Affairs of the Secretariat", "秘书处政治事务部") is only that unit's address."""
     c = colon(text, start, end)
-    hits = [h for h in hits if h.start > c and not _in_title(text, start, h.start)]
+    hits = [h for h in hits if h.start > c and not _in_title(text, g, start, h.start)]
     if c >= 0:
         hits = [h for h, aside in zip(hits, _asides(text, c + 1, hits)) if not aside]
     else:
@@ -174,9 +173,10 @@ def _addresses_neighbour(text: str, g: Grammar, hits: list[Hit], i: int) -> bool
     return False
 
 
-def _in_title(text: str, start: int, i: int) -> bool:
+def _in_title(text: str, g: Grammar, start: int, i: int) -> bool:
+    """Does ``text[i]`` stand inside a 《》 title opened after ``start``?"""
     before = text[start:i]
-    return before.count("《") > before.count("》")
+    return before.count(g.actors.TITLE_OPEN) > before.count(g.actors.TITLE_CLOSE)
 
 
 def _spokesmen(text: str, g: Grammar, start: int, end: int, hits: list[Hit]) -> list[Hit]:

@@ -47,7 +47,9 @@ ADDRESS_GLUE = re.compile(r"\s*(?:of(?: the)?|的)?\s*")  # "X of the Y", "Y的X
 # Words between registry names inside a longer name ("... Agency of the European Union", "欧洲联盟的...").
 GLUE_WORDS = {"the", "of", "and", "for", "in", "on", "at"}
 GLUE_CJK = re.compile(r"[的和及]")
+TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the brackets of a title in Chinese text
 
 __all__ = ["UPPER", "LETTER", "CJK", "TOKEN", "PARTICLE", "NAME", "CJK_NAME", "CJK_NAME_START", "TITLE_LATIN", "TITLE_CJK",
            "ROLE_CJK", "ROLE_LATIN", "ROLE_NAMES", "ROLE_LABEL", "OFFICER_LINE", "NOT_FIRST_NAMES", "PERSON_SEP",
-           "LIST_GLUE", "LIST_GLUE_THE", "ADDRESS_GLUE", "GLUE_WORDS", "GLUE_CJK"]
+           "LIST_GLUE", "LIST_GLUE_THE", "ADDRESS_GLUE", "GLUE_WORDS", "GLUE_CJK",
+           "TITLE_OPEN", "TITLE_CLOSE"]

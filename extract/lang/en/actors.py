@@ -76,6 +76,8 @@ OTHER_MEETING = re.compile(r"\b(?:at|during|in) (?:the|its|their) (?:previous|la
                            r" (?:meetings|sessions)\b")
 _ITEM = r"\d+(?:\s*\([a-z]\))?"  # 2, 4 (a)
 AGENDA = re.compile(rf"\bagenda items?\s+(?P<items>{_ITEM}(?:\s*(?:,|and|to|-|–)\s*{_ITEM})*)")
+# An item of that list, or the word of a range: "items 2 to 4" -> 2, 3, 4.
+AGENDA_ITEM = re.compile(r"(\d+)(?:\s*\(([a-z])\))?|(to|-|–)")
 # A name after a preposition is no subject ("statements on cooperation with Mexico").
 OBJECT = re.compile(r"\b(?:with|about|regarding|concerning|on|to|from|in|of)\s+(?:the\s+)?$")
 BY = re.compile(r"\s*(?:also\s+)?by\s+(?:the\s+)?")  # "Statements were made by X and Y"
@@ -115,7 +117,7 @@ _CAP = rf"[{UPPER}](?:[{LETTER}'’&-]|\.(?=[{LETTER}]))*"
 # Words inside a name: "Global Initiative against Transnational Organized Crime", "Institute of
 # Criminology and Justice"; "X and the Y" is two names.
 _CONNECT = r"(?:(?:of|for|on|against|in|to|de|la|du|des)\s+(?:the\s+)?|and\s+(?!the\b))*"
-ORG_NAME = re.compile(rf"{_CAP}(?:[ \u00a0]+{_CONNECT}{_CAP})*")
+_ORG_NAME = re.compile(rf"{_CAP}(?:[ \u00a0]+{_CONNECT}{_CAP})*")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _OBSERVER_FOR = re.compile(r"\bobservers? for (?:the )?")
 _NEXT_NAME = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
@@ -130,7 +132,7 @@ def org_name_shaped(name: str) -> bool:
     """Capitalised words (with "of", "for", "and" inside), two at least or one acronym, not
     starting like a sentence."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return bool(ORG_NAME.fullmatch(name)) and (len(words) >= 2 or bool(_ACRONYM.fullmatch(name))) \
+    return bool(_ORG_NAME.fullmatch(name)) and (len(words) >= 2 or bool(_ACRONYM.fullmatch(name))) \
         and words[0] not in NOT_FIRST_NAMES  # noqa: F405
 
 
@@ -151,7 +153,7 @@ def observer_names(text: str, start: int, end: int, hits: list[Hit]) -> list[tup
                 pos = by_start[pos].end
                 if (bracket := _BRACKET.match(text, pos)):
                     pos = bracket.end()
-            elif (name := ORG_NAME.match(text, pos)) and name.end() <= end and org_name_shaped(name[0]):
+            elif (name := _ORG_NAME.match(text, pos)) and name.end() <= end and org_name_shaped(name[0]):
                 out.append((pos, name.end()))
                 pos = name.end()
             else:

@@ -9,14 +9,18 @@ sentence of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..scripts import TITLE_LATIN
+from ..scripts import TITLE_LATIN as _TITLE_LATIN
 
 STOP = re.compile(r"[.!?](?=\s+[\"“(A-Z\d])")
 LINE = re.compile(r"[^\n]+")
-_ABBREVIATION = re.compile(rf"(?:\b{TITLE_LATIN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
+_ABBREVIATION = re.compile(rf"(?:\b{_TITLE_LATIN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
 
 
+# Several finders split the same document: the split is made once (a str caches its hash, and
+# the same text object compares by identity first).
+@lru_cache(maxsize=8)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, in order; ``end`` is just after its stop."""
     out = []

@@ -57,6 +57,8 @@ STATUS = (("non-signatory-observer", r"既非.{0,12}也非|(?:非|不是|并非)
 OTHER_MEETING = re.compile(r"(?:上次|上一次|上届|前一次|以往|此前|先前|前几次|历次)[^，。；]{0,4}(?:会议|届会)")
 _ITEM = r"\d+(?:\s*[（(][a-z][）)])?"  # 2, 4 (a)
 AGENDA = re.compile(rf"议程项目\s*(?P<items>{_ITEM}(?:\s*(?:、|和|及|至|，|,)\s*{_ITEM})*)")
+# An item of that list, or the word of a range: "议程项目 2 至 4" -> 2, 3, 4.
+AGENDA_ITEM = re.compile(r"(\d+)(?:\s*[（(]([a-z])[）)])?|(至)")
 # A name after a preposition is no subject ("就与墨西哥的合作作了发言").
 OBJECT = re.compile(r"(?:与|同|就|对|向|在|关于|有关)$")
 BY = re.compile(r"(?!)")  # Chinese has no "made by X" after its verb: the speakers stand before it

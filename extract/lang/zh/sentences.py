@@ -7,11 +7,15 @@ is a sentence of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOP = re.compile(r"[。！？]")
 LINE = re.compile(r"[^\n]+")
 
 
+# Several finders split the same document: the split is made once (a str caches its hash, and
+# the same text object compares by identity first).
+@lru_cache(maxsize=8)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, in order; ``end`` is just after its stop."""
     out = []
