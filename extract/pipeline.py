@@ -5,15 +5,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import akn
-from .actors import find_actors
 from .citations import find_citations
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
 from .instruments import find_instrument_mentions
 from .lang import grammar
 from .layout import layout
+from .mentions import find_mentions
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
+from .participants import find_participations
+from .persons import find_persons
 from .recommendations import find_recommendations
 from .references import MAIN_INSTRUMENT, Spans  # noqa: F401 - MAIN_INSTRUMENT re-exported for the tests
 from .resolutions import find_resolutions, own_resolution  # noqa: F401 - own_resolution re-exported
@@ -27,9 +29,11 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     source = read_source(path, max_bytes)
     doc = akn.document(source) if source.format == "xml" else with_metadata(layout(source))
     text, lang = doc.text, doc.lang
-    hits = tuple(find_names(text, lang))
+    hits = tuple(find_names(text, lang))  # one tuple object: finders that share steps cache on it
     g = grammar(lang)
-    mentions, persons, participations = find_actors(doc, hits)
+    mentions = find_mentions(doc, hits, g)
+    persons = find_persons(doc, hits, g)
+    participations = find_participations(doc, hits, g)
     orgs = Spans([(m.start, m.end) for m in mentions if m.kind == "Organization"])
     mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
                                  if not (m.candidate and _overlaps(m, orgs))]

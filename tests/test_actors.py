@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from unkg.extract.actors import find_actors, sentences
+from unkg.extract.actors import sentences
 from unkg.extract.gazetteer import find_names
 from unkg.extract.ingest import read_source
 from unkg.extract.layout import layout
 from unkg.extract.metadata import with_metadata
 from unkg.extract.models import Block, Document, Metadata, SourceText
+from unkg.extract.participants import find_actors
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
