@@ -284,7 +284,7 @@ def prepare(G: nx.DiGraph, *, focus: str | None = None, hops: int = 2,
 def cli_viz(args) -> int:
     """``unkg viz GRAPH --out FILE.html``: project, narrow, lay out and write the page."""
     from .project import project
-    from .store import load
+    from .rdf.store import load
 
     if not str(args.out).lower().endswith((".html", ".htm")):
         raise UserError(f"{args.out}: the view is an HTML file (give --out FILE.html)")

@@ -1,7 +1,7 @@
 """IRIs: minted from language-independent keys only, and parsed back."""
 import pytest
 
-from unkg.graph import iris
+from unkg.graph.rdf import iris
 
 
 @pytest.mark.parametrize("args", [("XVIII-12-b", "6", None, None), ("XVIII-12-b", "6", "3", None),
