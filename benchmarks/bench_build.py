@@ -47,7 +47,7 @@ def timed_build(src: Path, out: Path) -> tuple[float, float]:
     """(seconds, peak RSS of the build process in MB)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "unkg.graph.cli", "build", str(src), "--out", str(out), "--quiet"],
+    subprocess.run([sys.executable, "-m", "unkg", "build", str(src), "--out", str(out), "--quiet"],
                    check=True)
     seconds = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

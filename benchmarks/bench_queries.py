@@ -22,7 +22,7 @@ from unkg.graph.query import named_queries  # noqa: E402
 
 def unkg(*args: str) -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "unkg.graph.cli", *args], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "unkg", *args], check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
 
 

@@ -377,7 +377,7 @@ def report(G: nx.DiGraph, top: int = 10, *, rollup: bool = False) -> dict[str, l
 def cli_analyze(args) -> int:
     """``unkg analyze GRAPH``: print the tables; write the chart and exports asked for."""
     from .project import project
-    from .store import load
+    from .rdf.store import load
 
     G = project(load(args.graph), "all")
     tables = report(G, args.top, rollup=args.rollup)

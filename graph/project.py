@@ -17,7 +17,7 @@ acronym or the key where the label is long, for drawing), ``codes`` (list of str
 Everything is read with SPARQL SELECTs run by pyoxigraph, each joining inside one document's
 named graph (see ``_DESCRIBE``).
 
->>> from unkg.graph.store import load
+>>> from unkg.graph.rdf.store import load
 >>> G = project(load("tests/data/explore.trig"), "citations")   # doctest: +SKIP
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from unkg.extract.models import UserError
 
-from .vocab import PREFIXES
+from .rdf.vocab import PREFIXES
 
 VIEWS = ("citations", "actors", "recommendations", "all")
 ENTITY_KINDS = ("State", "Organization", "Initiative", "Instrument", "Person")

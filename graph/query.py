@@ -11,8 +11,8 @@ from pyoxigraph import Literal, QuerySolutions, Store
 
 from unkg.extract.models import UserError
 
-from . import store as stores
-from .vocab import PREFIXES
+from .rdf import store as stores
+from .rdf.vocab import PREFIXES
 
 PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 

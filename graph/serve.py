@@ -17,7 +17,7 @@ from pyoxigraph import Store
 
 from unkg.extract.models import UserError
 
-from . import store
+from .rdf import store
 
 
 def server_binary() -> str:

@@ -6,7 +6,7 @@ from importlib import resources
 import pyshacl
 from rdflib import Graph
 
-from . import store
+from .rdf import store
 
 
 def shapes_graph() -> Graph:

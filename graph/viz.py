@@ -3,9 +3,10 @@
 The page is built from a pyvis ``Network`` whose node and edge lists are assigned directly
 (pyvis's ``add_node``/``from_nx`` scan lists and take ~20 s at 20,000 nodes; assigning takes
 0.05 s). pyvis's own templates fetch vis-network and Bootstrap from CDNs even in "local" and
-"in_line" modes, so the page is our own: vis-network's script and style are read from the pyvis
-package and inlined, the data travel as JSON with ``<``, ``>`` and ``&`` escaped, and a
-Content-Security-Policy lets only the page's own scripts run and nothing load from anywhere.
+"in_line" modes, so the page is our own (``graph/templates``: ``view.html.j2`` rendered by jinja2
+with autoescaping, ``view.css``, ``view.js``): vis-network's script and style are read from the
+pyvis package and inlined, the data travel as JSON (``|tojson``: ``<``, ``>``, ``&`` escaped), and
+a Content-Security-Policy lets only the page's own scripts run and nothing load from anywhere.
 
 Document text is never markup: tooltips and panels are built with ``textContent``, vis-network
 gets no ``title`` strings (it would render them as HTML), and labels are drawn on the canvas.
@@ -24,10 +25,13 @@ import json
 import math
 import random
 import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 from pyvis.network import Network
 
 from unkg.extract.models import UserError
@@ -36,6 +40,7 @@ PHYSICS_MAX = 1000  # above this many nodes: precomputed positions only, physics
 MAX_NODES = 5000  # above this many nodes: keep the best-connected, tell the user
 CORE = 300  # nodes laid out by the spring model; the rest are placed around them
 STABILIZATION_ITERATIONS = 150
+LANGS = ("en", "zh")  # the label languages the page can switch between
 
 # kind -> (colour, vis-network shape, legend glyph)
 STYLE = {
@@ -157,18 +162,7 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
     ids = {n: i for i, n in enumerate(sorted(G, key=str))}
     pos = layout(G)
     count = sizes(G, size)
-    nodes = []
-    for n, i in ids.items():
-        d = G.nodes[n]
-        kind = d.get("kind") if d.get("kind") in STYLE else "Other"
-        en, zh = d.get("label_en") or d.get("key") or str(n), d.get("label_zh") or d.get("label_en") or str(n)
-        short_en, short_zh = d.get("short_en") or en, d.get("short_zh") or zh
-        nodes.append({"id": i, "label": short_zh if lang == "zh" else short_en, "group": kind,
-                      "se": short_en, "sz": short_zh,
-                      "value": round(1 + math.sqrt(count.get(n, 0)), 3), "x": pos[n][0], "y": pos[n][1],
-                      "en": en, "zh": zh, "key": str(d.get("key", n)), "iri": str(n),
-                      "codes": list(d.get("codes") or []), "src": d.get("source") or "",
-                      "ref": d.get("source_ref") or "", "n": count.get(n, 0)})
+    nodes = [_node_data(n, i, G.nodes[n], lang, pos[n], count.get(n, 0)) for n, i in ids.items()]
     rels = sorted({d.get("rel", "") for _, _, d in G.edges(data=True)})
     edges = sorted([ids[u], ids[v], rels.index(d.get("rel", "")), d.get("weight", 1), ", ".join(d.get("roles", []))]
                    for u, v, d in G.edges(data=True))  # a fixed order: the same graph settles the same way
@@ -181,6 +175,20 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
             "physics": len(nodes) <= PHYSICS_MAX, "focus": ids.get(focus) if focus else None,
             "notes": [note for note in G.graph.get("notes", []) if note],
             "title": G.graph.get("title", "unkg graph")}
+
+
+def _node_data(n, i: int, d: dict, lang: str, xy: tuple, count: int) -> dict:
+    """One node as the page reads it: labels in both languages, drawn in ``lang``'s."""
+    kind = d.get("kind") if d.get("kind") in STYLE else "Other"
+    en = d.get("label_en") or d.get("key") or str(n)
+    zh = d.get("label_zh") or d.get("label_en") or str(n)
+    short = {"en": d.get("short_en") or en, "zh": d.get("short_zh") or zh}
+    return {"id": i, "label": short.get(lang, short["en"]), "group": kind,
+            "se": short["en"], "sz": short["zh"],
+            "value": round(1 + math.sqrt(count), 3), "x": xy[0], "y": xy[1],
+            "en": en, "zh": zh, "key": str(d.get("key", n)), "iri": str(n),
+            "codes": list(d.get("codes") or []), "src": d.get("source") or "",
+            "ref": d.get("source_ref") or "", "n": count}
 
 
 def vis_options(data: dict) -> dict:
@@ -218,18 +226,24 @@ def _asset(name: str) -> str:
     return re.sub(r"[/][/*]# sourceMappingURL=[^\s*]*(?: \*/)?", "", text)
 
 
-def _json_for_script(value) -> str:
-    """JSON that cannot end its <script> element or open markup: <, >, & and line separators
-    are written as \\u escapes (the same value after JSON.parse)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return text
-
-
 def _sha256(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+@cache
+def _templates() -> Environment:
+    """The page's template (graph/templates), autoescaped: whatever a value holds, it is text."""
+    env = Environment(loader=PackageLoader("unkg.graph", "templates"), autoescape=True,
+                      keep_trailing_newline=True, undefined=StrictUndefined)
+    # Compact and in insertion order (tojson sorts keys by default); tojson still writes <, >, &
+    # and ' as \u escapes, so no value can end the data block or open markup.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
+    return env
+
+
+def _own(name: str) -> str:
+    """A style or script of the page, as shipped in graph/templates."""
+    return (resources.files("unkg.graph") / "templates" / name).read_text("utf-8")
 
 
 def render(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> str:
@@ -240,18 +254,14 @@ def render(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> str:
     net.nodes, net.edges = data.pop("nodes"), data.pop("edges")  # the fast way: no add_node
     nodes, edges, _, _, _, options = net.get_network_data()
     payload = {**data, "nodes": nodes, "edges": edges, "options": json.loads(options)}
-    vis_js, app_js = _asset("vis-network.min.js"), _APP_JS
+    vis_js, app_js = _asset("vis-network.min.js"), _own("view.js")
     csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; "
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; base-uri 'none'; form-action 'none'")
-    parts = {"CSP": csp, "TITLE": _escape_text(data["title"]), "LANG": "zh" if lang == "zh" else "en",
-             "VIS_CSS": _asset("vis-network.css"), "APP_CSS": _APP_CSS, "VIS_JS": vis_js,
-             "DATA": _json_for_script(payload), "APP_JS": app_js}
-    # One pass, so nothing inserted (document text included) is ever scanned for placeholders.
-    return re.sub(r"@([A-Z_]+)@", lambda m: parts[m[1]], _PAGE)
-
-
-def _escape_text(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    # Our own styles and scripts are Markup (trusted, not escaped); everything else is escaped.
+    return _templates().get_template("view.html.j2").render(
+        lang=lang if lang in LANGS else "en", csp=csp, title=data["title"], data=payload,
+        vis_css=Markup(_asset("vis-network.css")), app_css=Markup(_own("view.css")),
+        vis_js=Markup(vis_js), app_js=Markup(app_js))
 
 
 def write_view(G: nx.DiGraph, path: str | Path, **kwargs) -> Path:
@@ -284,7 +294,7 @@ def prepare(G: nx.DiGraph, *, focus: str | None = None, hops: int = 2,
 def cli_viz(args) -> int:
     """``unkg viz GRAPH --out FILE.html``: project, narrow, lay out and write the page."""
     from .project import project
-    from .store import load
+    from .rdf.store import load
 
     if not str(args.out).lower().endswith((".html", ".htm")):
         raise UserError(f"{args.out}: the view is an HTML file (give --out FILE.html)")
@@ -295,222 +305,3 @@ def cli_viz(args) -> int:
     out = write_view(G, args.out, lang=getattr(args, "lang", "en"), size=getattr(args, "size", None))
     print(f"{out}: {len(G):,} nodes, {G.number_of_edges():,} edges ({args.view} view)")
     return 0
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="@LANG@">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@CSP@">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>@TITLE@</title>
-<style>@VIS_CSS@</style>
-<style>@APP_CSS@</style>
-</head>
-<body>
-<div id="side">
-  <h1 id="title"></h1>
-  <div id="stats"></div>
-  <div id="notes"></div>
-  <input id="search" type="search" placeholder="Search 搜索: name, key, code" autocomplete="off">
-  <div id="matches"></div>
-  <div class="row"><span>Labels</span>
-    <button id="lang-en" type="button">English</button><button id="lang-zh" type="button">中文</button></div>
-  <h2>Types <small>(tick to show)</small></h2>
-  <div id="legend"></div>
-  <h2>Links</h2>
-  <div id="rels"></div>
-  <div id="details"></div>
-</div>
-<div id="main"><div id="graph"></div><div id="loading">Laying out…</div></div>
-<div id="tip" hidden></div>
-<script>@VIS_JS@</script>
-<script type="application/json" id="unkg-data">@DATA@</script>
-<script>@APP_JS@</script>
-</body>
-</html>
-"""
-
-_APP_CSS = """
-html, body { margin: 0; height: 100%; font: 13px/1.4 "Noto Sans CJK SC", "Noto Sans", Arial, sans-serif; color: #222; }
-body { display: flex; }
-#side { width: 300px; padding: 10px 12px; overflow-y: auto; border-right: 1px solid #ddd; background: #fafafa; box-sizing: border-box; }
-#main { flex: 1; position: relative; } #graph { position: absolute; inset: 0; }
-h1 { font-size: 15px; margin: 0 0 4px; } h2 { font-size: 13px; margin: 12px 0 4px; } h2 small { font-weight: normal; color: #777; }
-#stats { color: #555; margin-bottom: 6px; }
-#notes div { background: #fff4d6; border: 1px solid #e8c66a; padding: 6px; margin: 6px 0; border-radius: 4px; }
-#search { width: 100%; box-sizing: border-box; padding: 5px; margin: 6px 0 2px; }
-#matches { color: #555; max-height: 140px; overflow-y: auto; }
-#matches button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 2px 0; cursor: pointer; color: #1a4f8b; }
-.row { margin: 6px 0; } .row span { margin-right: 6px; }
-.row button { margin-right: 4px; } .row button.on { font-weight: bold; }
-#legend label, #rels div { display: flex; align-items: center; gap: 6px; padding: 1px 0; cursor: pointer; }
-.glyph { width: 16px; text-align: center; font-size: 15px; } .count { color: #777; margin-left: auto; }
-.line { width: 18px; height: 3px; display: inline-block; }
-#details { margin-top: 12px; border-top: 1px solid #ddd; padding-top: 8px; }
-#tip { position: fixed; z-index: 10; max-width: 380px; background: #fff; border: 1px solid #999; border-radius: 4px; padding: 6px 8px; box-shadow: 0 2px 6px rgba(0,0,0,.2); pointer-events: none; }
-.t-title { font-weight: bold; } .t-kind { color: #666; } .t-src { margin-top: 4px; } .t-ref { color: #666; font-style: italic; }
-#loading[hidden] { display: none; } #loading { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; background: rgba(255,255,255,.85); font-size: 16px; z-index: 5; }
-"""
-
-_APP_JS = r"""
-(function () {
-  "use strict";
-  const data = JSON.parse(document.getElementById("unkg-data").textContent);
-  const byId = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
-  const nodes = new vis.DataSet(data.nodes);
-  const edges = new vis.DataSet(data.edges.map(function (e, i) {
-    return {id: i, from: e[0], to: e[1], rel: data.rels[e[2]], value: e[3], roles: e[4],
-            color: {color: data.relColours[e[2]], highlight: "#222"}, dashes: data.rels[e[2]] === "part_of"};
-  }));
-  const $ = function (id) { return document.getElementById(id); };
-  function el(parent, tag, cls, text) {  // every piece of document text goes in as textContent
-    const e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined) { e.textContent = text; }
-    parent.appendChild(e);
-    return e;
-  }
-  const state = {lang: data.lang, hidden: new Set(), ready: false};
-  const network = new vis.Network($("graph"), {nodes: nodes, edges: edges}, data.options);
-  window.unkg = {network: network, nodes: nodes, edges: edges, state: state,
-    visibleNodeIds: function () {
-      return network.body.nodeIndices.filter(function (id) { return !network.body.nodes[id].options.hidden; });
-    }};
-
-  $("title").textContent = data.title;
-  function stats() {
-    const shown = window.unkg.visibleNodeIds().length;
-    $("stats").textContent = shown + " of " + data.nodes.length + " nodes shown, " + data.edges.length +
-      " links; size = " + (data.size === "citations" ? "citations" : "links");
-  }
-  data.notes.forEach(function (note) { el($("notes"), "div", "", note); });
-
-  // -- legend and type filters
-  data.kinds.forEach(function (k) {
-    const row = el($("legend"), "label");
-    const box = el(row, "input");
-    box.type = "checkbox"; box.checked = true; box.dataset.kind = k.kind;
-    const g = el(row, "span", "glyph", k.glyph); g.style.color = k.colour;
-    el(row, "span", "", k.kind);
-    el(row, "span", "count", String(k.count));
-    box.addEventListener("change", function () {
-      if (box.checked) { state.hidden.delete(k.kind); } else { state.hidden.add(k.kind); }
-      const changes = [];
-      data.nodes.forEach(function (n) {
-        if (n.group === k.kind) { changes.push({id: n.id, hidden: !box.checked}); }
-      });
-      nodes.update(changes);
-      stats(); search();
-    });
-  });
-  data.rels.forEach(function (r, i) {
-    const row = el($("rels"), "div");
-    const line = el(row, "span", "line"); line.style.background = data.relColours[i];
-    el(row, "span", "", r.replace("_", " "));
-  });
-
-  // -- labels in English or Chinese
-  function setLang(lang) {
-    state.lang = lang;
-    nodes.update(data.nodes.map(function (n) { return {id: n.id, label: lang === "zh" ? n.sz : n.se}; }));
-    $("lang-en").classList.toggle("on", lang === "en"); $("lang-zh").classList.toggle("on", lang === "zh");
-  }
-  $("lang-en").addEventListener("click", function () { setLang("en"); });
-  $("lang-zh").addEventListener("click", function () { setLang("zh"); });
-  $("lang-en").classList.toggle("on", state.lang === "en"); $("lang-zh").classList.toggle("on", state.lang === "zh");
-
-  // -- tooltips and the details panel: text only
-  function describe(box, n, full) {
-    box.replaceChildren();
-    el(box, "div", "t-title", n.en === n.zh ? n.en : n.en + " · " + n.zh);
-    el(box, "div", "t-kind", n.group + " · " + n.key + (n.codes.length ? " · " + n.codes.join(", ") : ""));
-    if (n.n) { el(box, "div", "t-kind", (data.size === "citations" ? "citations: " : "links: ") + n.n); }
-    if (n.src) { el(box, "div", "t-src", "“" + n.src + "”"); }
-    if (n.ref) { el(box, "div", "t-ref", "— " + n.ref); }
-    if (full) { el(box, "div", "t-kind", n.iri); }
-  }
-  const tip = $("tip");
-  function showTip(fill, pointer) {
-    fill(tip);
-    const r = $("graph").getBoundingClientRect();
-    tip.style.left = Math.min(r.left + pointer.x + 14, window.innerWidth - 400) + "px";
-    tip.style.top = (r.top + pointer.y + 14) + "px";
-    tip.hidden = false;
-  }
-  network.on("hoverNode", function (p) {
-    showTip(function (box) { describe(box, byId.get(p.node), false); }, p.pointer.DOM);
-  });
-  network.on("hoverEdge", function (p) {
-    const e = edges.get(p.edge);
-    showTip(function (box) {
-      box.replaceChildren();
-      el(box, "div", "t-title", byId.get(e.from).en + " → " + byId.get(e.to).en);
-      el(box, "div", "t-kind", e.rel.replace("_", " ") + (e.roles ? " (" + e.roles + ")" : "") +
-         (e.value > 1 ? " × " + e.value : ""));
-    }, p.pointer.DOM);
-  });
-  network.on("blurNode", function () { tip.hidden = true; });
-  network.on("blurEdge", function () { tip.hidden = true; });
-  network.on("dragStart", function () { tip.hidden = true; });
-  network.on("click", function (p) {
-    if (p.nodes.length) { describe($("details"), byId.get(p.nodes[0]), true); }
-  });
-
-  // -- search by name, key or code
-  function search() {
-    const q = $("search").value.trim().toLowerCase();
-    const box = $("matches");
-    box.replaceChildren();
-    if (!q) { network.unselectAll(); return []; }
-    const hits = data.nodes.filter(function (n) {
-      return !state.hidden.has(n.group) && (n.en.toLowerCase().indexOf(q) >= 0 || n.zh.indexOf(q) >= 0 ||
-        n.key.toLowerCase().indexOf(q) >= 0 || n.codes.join(" ").toLowerCase().indexOf(q) >= 0);
-    });
-    el(box, "div", "", hits.length + (hits.length === 1 ? " match" : " matches"));
-    hits.slice(0, 50).forEach(function (n) {
-      const b = el(box, "button", "", state.lang === "zh" ? n.zh : n.en);
-      b.type = "button";
-      b.addEventListener("click", function () { focusOn(n.id); });
-    });
-    network.selectNodes(hits.map(function (n) { return n.id; }));
-    return hits;
-  }
-  function focusOn(id) {
-    network.selectNodes([id]);
-    network.focus(id, {scale: 1.2, animation: {duration: 300}});
-    describe($("details"), byId.get(id), true);
-  }
-  let timer = null;
-  $("search").addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 120); });
-  $("search").addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { const hits = search(); if (hits.length) { focusOn(hits[0].id); } }
-  });
-  window.unkg.search = function (q) { $("search").value = q; return search().map(function (n) { return n.id; }); };
-
-  // -- settle, then stop
-  function ready() {
-    if (state.ready) { return; }
-    state.ready = true;
-    $("loading").hidden = true;
-    if (data.focus !== null) { network.selectNodes([data.focus]); describe($("details"), byId.get(data.focus), true); }
-    stats();
-    document.body.dataset.ready = "1";
-  }
-  if (data.physics) {
-    network.on("stabilizationProgress", function (p) {
-      $("loading").textContent = "Laying out " + data.nodes.length + " nodes… " + Math.round(100 * p.iterations / p.total) + "%";
-    });
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({physics: false});
-      network.fit();
-      network.once("afterDrawing", ready);
-      network.redraw();
-    });
-  } else {
-    network.once("afterDrawing", ready);
-  }
-  stats();
-})();
-"""

@@ -14,8 +14,8 @@ import pytest
 
 from unkg.extract.models import UserError
 from unkg.graph import analyze, project
-from unkg.graph.cli import main
-from unkg.graph.store import load
+from unkg.cli import main
+from unkg.graph.rdf.store import load
 
 FIXTURE = Path(__file__).parent / "data" / "explore.trig"
 UNTOC = "https://w3id.org/unkg/id/treaty/XVIII-12"

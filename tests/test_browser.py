@@ -15,9 +15,9 @@ from types import SimpleNamespace
 import networkx as nx
 import pytest
 
-from unkg.graph.cli import main
+from unkg.cli import main
 from unkg.graph.project import project
-from unkg.graph.store import load
+from unkg.graph.rdf.store import load
 from unkg.graph.viz import PHYSICS_MAX, prepare, write_view
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

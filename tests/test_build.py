@@ -16,7 +16,7 @@ SEEDS = ROOT / "seeds"
 
 
 def unkg(*args, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "unkg.graph.cli", *map(str, args)], input=stdin,
+    return subprocess.run([sys.executable, "-m", "unkg", *map(str, args)], input=stdin,
                           capture_output=True, text=True, cwd=ROOT)
 
 

@@ -23,10 +23,10 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
     graph = tmp_path_factory.mktemp("g") / "seeds.trig"
-    subprocess.run([sys.executable, "-m", "unkg.graph.cli", "build", str(ROOT / "seeds"), "--out", str(graph),
+    subprocess.run([sys.executable, "-m", "unkg", "build", str(ROOT / "seeds"), "--out", str(graph),
                     "--quiet"], check=True)
     bind = f"127.0.0.1:{free_port()}"
-    server = subprocess.Popen([sys.executable, "-m", "unkg.graph.cli", "serve", str(graph), "--bind", bind],
+    server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind],
                               stderr=subprocess.PIPE, text=True)
     url = f"http://{bind}/query"
     for _ in range(100):
@@ -49,7 +49,7 @@ def test_the_endpoint_answers_like_unkg_query(endpoint):
     prefix = "PREFIX unkg: <https://w3id.org/unkg/ontology#>\n"
     states = {str(r[0]) for r in remote.query(prefix + "SELECT DISTINCT ?k WHERE { ?s a unkg:State ; unkg:key ?k }")}
     assert {"ITA", "MEX", "DZA", "THA"} <= states and "CHN" in states
-    local = subprocess.run([sys.executable, "-m", "unkg.graph.cli", "query", str(graph), "--sparql", "-",
+    local = subprocess.run([sys.executable, "-m", "unkg", "query", str(graph), "--sparql", "-",
                             "--format", "csv"], input="SELECT DISTINCT ?k WHERE { ?s a unkg:State ; unkg:key ?k }",
                            capture_output=True, text=True, check=True).stdout.split()[1:]
     assert states == set(local)

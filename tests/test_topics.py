@@ -9,7 +9,7 @@ import rdflib
 from rdflib.namespace import RDF, SKOS
 
 from unkg.extract.topics import RULES, TOPIC_KEYS, tag
-from unkg.graph import iris
+from unkg.graph.rdf import iris
 
 SCHEME = rdflib.URIRef("https://w3id.org/unkg/id/topic")
 

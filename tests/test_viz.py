@@ -13,9 +13,9 @@ from bs4 import BeautifulSoup
 
 from unkg.extract.models import UserError
 from unkg.graph import viz
-from unkg.graph.cli import main
+from unkg.cli import main
 from unkg.graph.project import project
-from unkg.graph.store import load
+from unkg.graph.rdf.store import load
 
 FIXTURE = Path(__file__).parent / "data" / "explore.trig"
 

@@ -6,6 +6,7 @@ document's graph. Every graph is self-contained: the entities a document names a
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
@@ -31,6 +32,11 @@ def doc_key(ex: Extraction) -> str:
     return ex.doc.meta.symbol or Path(ex.doc.source.path).stem
 
 
+def node(value: iris.IRI) -> NamedNode:
+    """The RDF node of an IRI value."""
+    return NamedNode(str(value))
+
+
 def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
     if lang:
         return Literal(str(value), language=lang)
@@ -40,7 +46,7 @@ def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Li
 def quads(ex: Extraction) -> Iterator[Quad]:
     """Every quad of one document: its own graph, and its entry in the meta graph."""
     key, lang = doc_key(ex), ex.doc.lang
-    g = NamedNode(iris.doc_graph(key, lang))
+    g = node(iris.DocGraph(key, lang))
     ctx = _Context(ex, key, lang)
     for gen in (ctx.document, ctx.structure, ctx.mentions, ctx.persons, ctx.participations,
                 ctx.citations, ctx.resolutions, ctx.symbols, ctx.recommendations):
@@ -56,8 +62,8 @@ def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
     The run is named by a digest of the file's sha256 and the tool version, not by a clock, so
     rebuilding the same input gives the same (isomorphic) graph."""
     sha = ex.doc.source.sha256
-    run = NamedNode(iris.run(hashlib.sha256(f"{sha} {__version__}".encode()).hexdigest()[:16]))
-    yield Triple(g, UNKG.documentGraph, NamedNode(iris.doc(key)))
+    run = node(iris.Run(hashlib.sha256(f"{sha} {__version__}".encode()).hexdigest()[:16]))
+    yield Triple(g, UNKG.documentGraph, node(iris.Doc(key)))
     yield Triple(g, UNKG.sourceFile, lit(Path(ex.doc.source.path).name))
     yield Triple(g, UNKG.sha256, lit(sha))
     yield Triple(g, PROV.wasGeneratedBy, run)
@@ -71,30 +77,33 @@ class _Context:
 
     def __init__(self, ex: Extraction, key: str, lang: str):
         self.ex, self.key, self.lang = ex, key, lang
-        self.doc = NamedNode(iris.doc(key))
-        self.meeting = self._meeting_iri()
-        self.block_iris = _unique([self._block_iri(b) for b in ex.doc.blocks])
+        self.doc_id = iris.Doc(key)
+        self.doc = node(self.doc_id)
+        self.meeting_id = self._meeting_id()
+        self.meeting = self.meeting_id and node(self.meeting_id)
+        self.block_ids = _unique([self._block_id(b) for b in ex.doc.blocks])
+        self.block_iris = [node(b) for b in self.block_ids]
         self.described: set[str] = set()
 
     # -- documents and structure -------------------------------------------------------------
 
-    def _meeting_iri(self) -> NamedNode | None:
+    def _meeting_id(self) -> iris.Meeting | None:
         m = self.ex.doc.meta
         if not (m.body or m.meeting_number or m.meeting_start):
             return None
-        return NamedNode(iris.meeting(m.body, m.meeting_number, m.meeting_start, self.key))
+        return iris.meeting_of(m.body, m.meeting_number, m.meeting_start, self.key)
 
-    def _block_iri(self, b: Block) -> NamedNode:
-        blocks = self.ex.doc.blocks
+    def _block_id(self, b: Block) -> iris.Part:
+        blocks, d = self.ex.doc.blocks, self.doc_id
         if b.kind == "paragraph" and b.number and b.label_kind != "recommendation":
-            return NamedNode(iris.paragraph(self.key, b.number))
+            return iris.Paragraph(d, b.number)
         if b.kind == "item" and b.parent is not None and blocks[b.parent].number:
-            return NamedNode(iris.paragraph(self.key, blocks[b.parent].number, b.number))
+            return iris.Paragraph(d, blocks[b.parent].number, b.number)
         if b.kind == "footnote":
-            return NamedNode(iris.doc_part(self.key, f"fn_{b.number}"))
+            return iris.Footnote(d, b.number)
         if b.kind == "heading" and (path := self._heading_path(b)):
-            return NamedNode(iris.doc_part(self.key, "sec_" + ".".join(path)))
-        return NamedNode(iris.block(self.key, self.lang, b.index))
+            return iris.Section(d, tuple(path))
+        return iris.Block(d, self.lang, b.index)
 
     def _heading_path(self, b: Block) -> list[str] | None:
         """二 > A > 1 and II > A > 1 both give ["2", "A", "1"]: one IRI for both language
@@ -126,8 +135,7 @@ class _Context:
             if o:
                 yield Triple(d, p, o)
         if m.body:
-            body = NamedNode(iris.entity("Organization", m.body))
-            yield Triple(d, DCT.creator, body)
+            yield Triple(d, DCT.creator, self.entity_iri("Organization", m.body))
             yield from self._describe("Organization", m.body)
         if self.meeting:
             yield Triple(d, UNKG.meeting, self.meeting)
@@ -137,7 +145,7 @@ class _Context:
         m, e = self.ex.doc.meta, self.meeting
         yield Triple(e, RDF.type, SCHEMA.Event)
         if m.body:
-            yield Triple(e, SCHEMA.organizer, NamedNode(iris.entity("Organization", m.body)))
+            yield Triple(e, SCHEMA.organizer, self.entity_iri("Organization", m.body))
         for p, v in ((SCHEMA.startDate, m.meeting_start), (SCHEMA.endDate, m.meeting_end)):
             if v:
                 yield Triple(e, p, lit(v, datatype=XSD.date))
@@ -146,39 +154,45 @@ class _Context:
         if m.meeting_number:
             yield Triple(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer))
 
-    def _topics(self, node: NamedNode, topics) -> Iterator[Triple]:
+    def _topics(self, target: iris.Node, topics) -> Iterator[Triple]:
         """dct:subject for each topic, and a classifying annotation saying why it was given."""
+        subject = node(target)
         for key, reason in topics:
-            concept = NamedNode(iris.concept(key))
-            yield Triple(node, DCT.subject, concept)
+            concept = node(iris.Topic(key))
+            yield Triple(subject, DCT.subject, concept)
             yield from _describe_topic(concept, key)
-            ann = NamedNode(f"{node.value}/topic_{iris.slug(key)}")
+            ann = node(iris.TopicTag(target, key))
             yield Triple(ann, RDF.type, OA.Annotation)
             yield Triple(ann, OA.motivatedBy, OA.classifying)
             yield Triple(ann, OA.hasBody, concept)
-            yield Triple(ann, OA.hasTarget, node)
+            yield Triple(ann, OA.hasTarget, subject)
             yield Triple(ann, UNKG.topicReason, lit(reason))  # plain: it quotes Chinese words
 
     def structure(self) -> Iterator[Triple]:
         blocks = self.ex.doc.blocks
-        for b, node in zip(blocks, self.block_iris):
+        for b, here in zip(blocks, self.block_iris):
             if b.kind in ("toc", "label"):
                 continue
             cls = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}.get(
                 b.kind, DOCO.Paragraph)
-            yield Triple(node, RDF.type, cls)
+            yield Triple(here, RDF.type, cls)
             # Paragraphs are part of the document (their section is unkg:section): a section
             # without a printed number is named per language, and a paragraph shared by both
             # language versions must have one whole it is part of.
             parent = b.parent if b.kind in ("item", "heading") else None
-            yield Triple(node, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc)
-            yield Triple(node, RDF.value, lit(b.text, self.lang))
+            yield Triple(here, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc)
+            yield Triple(here, RDF.value, lit(b.text, self.lang))
             if b.number:
-                yield Triple(node, SKOS.notation, lit(b.number))
+                yield Triple(here, SKOS.notation, lit(b.number))
             if b.section is not None:
-                yield Triple(node, UNKG.section, self.block_iris[b.section])
+                yield Triple(here, UNKG.section, self.block_iris[b.section])
             if b.kind in ("paragraph", "item"):
-                yield from self._topics(node, tag(b.text, self.lang))
+                yield from self._topics(self.block_ids[b.index], tag(b.text, self.lang))
+
+    def id_at(self, offset: int) -> iris.Node:
+        """The block holding ``offset`` (the document itself when none does)."""
+        b = self.ex.doc.block_at(offset)
+        return self.block_ids[b.index] if b else self.doc_id
 
     def node_at(self, offset: int) -> NamedNode:
         b = self.ex.doc.block_at(offset)
@@ -216,10 +230,7 @@ class _Context:
             yield from self._describe(parent_kind, entry.parent)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
-        if kind == "Instrument":
-            entry = registry.lookup(key)
-            return NamedNode(iris.instrument(key, entry.codes.get("untc") if entry else None))
-        return NamedNode(iris.entity(kind, key))
+        return node(entity_id(kind, key))
 
     def mentions(self) -> Iterator[Triple]:
         for m in self.ex.mentions:
@@ -233,8 +244,9 @@ class _Context:
 
     def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> Iterator[Triple]:
         """A Web Annotation holding the exact words and where they stand in the cleaned text."""
-        ann = NamedNode(iris.doc_part(self.key, self.lang, f"ann_{start}_{end}"))
-        target, quote, pos = (NamedNode(ann.value + s) for s in ("#target", "#quote", "#position"))
+        ann_id = iris.Annotation(self.doc_id, self.lang, start, end)
+        ann = node(ann_id)
+        target, quote, pos = (node(iris.Selector(ann_id, s)) for s in ("target", "quote", "position"))
         yield Triple(ann, RDF.type, OA.Annotation)
         yield Triple(ann, OA.hasBody, body)
         yield Triple(ann, OA.hasTarget, target)
@@ -249,14 +261,14 @@ class _Context:
 
     def persons(self) -> Iterator[Triple]:
         for p in self.ex.persons:
-            e = NamedNode(iris.entity("Person", iris.slug(p.name)))
+            e = node(iris.Entity("person", iris.slug(p.name)))
             yield Triple(e, RDF.type, FOAF.Person)
             yield Triple(e, FOAF.name, lit(p.name))
             yield Triple(e, UNKG.key, lit(iris.slug(p.name)))
             yield Triple(self.doc, SCHEMA.mentions, e)
             yield Triple(self.node_at(p.start), SCHEMA.mentions, e)
             if p.state:
-                yield Triple(e, UNKG.nationality, NamedNode(iris.state(p.state)))
+                yield Triple(e, UNKG.nationality, node(iris.Entity("state", p.state)))
                 yield from self._describe("State", p.state)
             if p.role and self.meeting:
                 yield from self._participation(e, p.role, (), p.start, f"person-{iris.slug(p.name)}")
@@ -269,15 +281,15 @@ class _Context:
                                            p.start, p.key)
 
     def _participation(self, agent: NamedNode, role: str, items, start: int, key: str) -> Iterator[Triple]:
-        event = self.meeting or self.doc
-        node = NamedNode(f"{event.value}/participation/{iris.slug(key)}_{role}")
-        yield Triple(node, RDF.type, UNKG.Participation)
-        yield Triple(node, UNKG.agent, agent)
-        yield Triple(node, UNKG.event, event)
-        yield Triple(node, UNKG.role, lit(role))
-        yield Triple(node, PROV.wasDerivedFrom, self.node_at(start))
+        event_id = self.meeting_id or self.doc_id
+        event, here = node(event_id), node(iris.Participation(event_id, key, role))
+        yield Triple(here, RDF.type, UNKG.Participation)
+        yield Triple(here, UNKG.agent, agent)
+        yield Triple(here, UNKG.event, event)
+        yield Triple(here, UNKG.role, lit(role))
+        yield Triple(here, PROV.wasDerivedFrom, self.node_at(start))
         for item in items:
-            yield Triple(node, UNKG.agendaItem, lit(item))
+            yield Triple(here, UNKG.agendaItem, lit(item))
         shortcut = UNKG.spokeAt if role == "speaker" else UNKG.heldRole if role in (
             "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
         yield Triple(agent, shortcut, event)
@@ -287,20 +299,21 @@ class _Context:
     def citations(self) -> Iterator[Triple]:
         seen: Counter = Counter()
         for c in self.ex.citations:
-            citing = self.node_at(c.start)
+            citing_id = self.id_at(c.start)
+            citing = node(citing_id)
             path = f"{c.kind}_{c.article}_{c.paragraph or ''}_{c.subparagraph or ''}_{c.instrument or 'unresolved'}"
             seen[(citing.value, path)] += 1
-            node = NamedNode(f"{citing.value}/cit_{iris.slug(path)}_{seen[(citing.value, path)]}")
-            yield Triple(node, RDF.type, CITO.Citation)
-            yield Triple(node, CITO.hasCitingEntity, citing)
-            yield Triple(node, UNKG.exact, lit(c.text, self.lang))
-            yield Triple(node, DCT.isPartOf, self.doc)
+            here = node(iris.Citation(citing_id, path, seen[(citing.value, path)]))
+            yield Triple(here, RDF.type, CITO.Citation)
+            yield Triple(here, CITO.hasCitingEntity, citing)
+            yield Triple(here, UNKG.exact, lit(c.text, self.lang))
+            yield Triple(here, DCT.isPartOf, self.doc)
             if c.instrument is None:
-                yield Triple(node, UNKG.unresolved, lit("true", datatype=XSD.boolean))
-                yield Triple(node, UNKG.article, lit(c.article))
+                yield Triple(here, UNKG.unresolved, lit("true", datatype=XSD.boolean))
+                yield Triple(here, UNKG.article, lit(c.article))
                 continue
             prov = yield from self._provision(c)
-            yield Triple(node, CITO.hasCitedEntity, prov)
+            yield Triple(here, CITO.hasCitedEntity, prov)
             yield Triple(citing, CITO.cites, prov)
             yield Triple(self.doc, CITO.cites, prov)
 
@@ -309,81 +322,83 @@ class _Context:
         entry = registry.lookup(c.instrument)
         untc = entry.codes.get("untc") if entry else None
         kind = entry.kind if entry and entry.kind in ("Instrument", "Initiative") else "Instrument"
-        root = self.entity_iri(kind, c.instrument)  # a model law's articles hang off the Initiative
+        root_id = entity_id(kind, c.instrument)  # a model law's articles hang off the Initiative
+        root = node(root_id)
+        text = iris.Entity("treaty", untc) if untc else root_id
         yield from self._describe(kind, c.instrument)
         levels = [("article", c.article, None, None), ("paragraph", c.article, c.paragraph, None),
                   ("subparagraph", c.article, c.paragraph, c.subparagraph)]
-        parent, node = root, root
+        parent, here = root, root
         for level, art, para, sub in levels:
             if level != "article" and not (para if level == "paragraph" else sub):
                 continue
-            node = NamedNode(iris.provision(untc or c.instrument, art, para, sub, c.kind, treaty=bool(untc),
-                                            folder=None if untc else root.value))
-            yield Triple(node, RDF.type, ELI.LegalResourceSubdivision)
-            yield Triple(node, ELI.is_part_of, parent)
-            yield Triple(node, UNKG.instrument, root)
-            yield Triple(node, UNKG.level, lit(level))
-            yield Triple(node, UNKG.provisionKind, lit(c.kind))
-            yield Triple(node, UNKG.article, lit(art))
-            yield Triple(node, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]))
+            here = node(iris.Provision(text, art, para, sub, iris.UNIT.get(c.kind, "art")))
+            yield Triple(here, RDF.type, ELI.LegalResourceSubdivision)
+            yield Triple(here, ELI.is_part_of, parent)
+            yield Triple(here, UNKG.instrument, root)
+            yield Triple(here, UNKG.level, lit(level))
+            yield Triple(here, UNKG.provisionKind, lit(c.kind))
+            yield Triple(here, UNKG.article, lit(art))
+            yield Triple(here, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]))
             if para:
-                yield Triple(node, UNKG.paragraph, lit(para))
+                yield Triple(here, UNKG.paragraph, lit(para))
             if sub:
-                yield Triple(node, UNKG.subparagraph, lit(sub))
-            parent = node
-        return node
+                yield Triple(here, UNKG.subparagraph, lit(sub))
+            parent = here
+        return here
 
     def resolutions(self) -> Iterator[Triple]:
         for r in self.ex.resolutions:
-            node = NamedNode(iris.resolution(r.body, r.kind, r.number))
-            yield Triple(node, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
-            yield Triple(node, DCT.identifier, lit(r.key))
-            yield Triple(node, UNKG.key, lit(r.key))
+            here = node(iris.Resolution(r.body, r.number, "decision" if r.kind == "decision" else "resolution"))
+            yield Triple(here, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
+            yield Triple(here, DCT.identifier, lit(r.key))
+            yield Triple(here, UNKG.key, lit(r.key))
             body = registry.lookup(r.body) or registry.lookup({"GA": "UNGA", "SC": "UNSC"}.get(r.body, ""))
             if body:
-                yield Triple(node, ELI.passed_by, NamedNode(iris.entity("Organization", body.key)))
-            yield Triple(self.doc, DCT.references, node)
-            yield Triple(self.node_at(r.start), DCT.references, node)
-            yield from self._annotation(r.start, r.end, r.text, node)
+                yield Triple(here, ELI.passed_by, self.entity_iri("Organization", body.key))
+            yield Triple(self.doc, DCT.references, here)
+            yield Triple(self.node_at(r.start), DCT.references, here)
+            yield from self._annotation(r.start, r.end, r.text, here)
 
     def symbols(self) -> Iterator[Triple]:
         own = self.ex.doc.meta.symbol
         for s in self.ex.symbols:
             if s.symbol == own:
                 continue
-            node = NamedNode(iris.doc(s.symbol))
-            yield Triple(node, RDF.type, FABIO.Work)
-            yield Triple(node, DCT.identifier, lit(s.symbol))
-            yield Triple(self.doc, DCT.references, node)
-            yield Triple(self.node_at(s.start), DCT.references, node)
+            here = node(iris.Doc(s.symbol))
+            yield Triple(here, RDF.type, FABIO.Work)
+            yield Triple(here, DCT.identifier, lit(s.symbol))
+            yield Triple(self.doc, DCT.references, here)
+            yield Triple(self.node_at(s.start), DCT.references, here)
 
     # -- recommendations -------------------------------------------------------------------
 
     def recommendations(self) -> Iterator[Triple]:
         for r in self.ex.recommendations:
-            node = NamedNode(iris.doc_part(self.key, f"rec_{r.label}"))
-            yield Triple(node, RDF.type, UNKG.Recommendation)
-            yield Triple(node, SKOS.notation, lit(r.label))
-            yield Triple(node, RDF.value, lit(r.text, self.lang))
-            yield Triple(node, UNKG.strength, lit(r.strength))
-            yield Triple(node, DCT.isPartOf, self.doc)
-            yield Triple(node, PROV.wasDerivedFrom, self.block_iris[r.block])
+            rec_id = iris.Recommendation(self.doc_id, r.label)
+            here = node(rec_id)
+            yield Triple(here, RDF.type, UNKG.Recommendation)
+            yield Triple(here, SKOS.notation, lit(r.label))
+            yield Triple(here, RDF.value, lit(r.text, self.lang))
+            yield Triple(here, UNKG.strength, lit(r.strength))
+            yield Triple(here, DCT.isPartOf, self.doc)
+            yield Triple(here, PROV.wasDerivedFrom, self.block_iris[r.block])
             if r.addressee:
-                yield Triple(node, UNKG.addressedTo, lit(r.addressee))
+                yield Triple(here, UNKG.addressedTo, lit(r.addressee))
             if r.restated:
-                yield Triple(node, UNKG.restated, lit("true", datatype=XSD.boolean))
+                yield Triple(here, UNKG.restated, lit("true", datatype=XSD.boolean))
             if r.section:
-                yield Triple(node, UNKG.section, lit(r.section, self.lang))
+                yield Triple(here, UNKG.section, lit(r.section, self.lang))
             if self.ex.doc.meta.body:
-                yield Triple(node, UNKG.adoptedBy, NamedNode(iris.entity("Organization", self.ex.doc.meta.body)))
-            yield from self._topics(node, r.topics)
+                yield Triple(here, UNKG.adoptedBy, self.entity_iri("Organization", self.ex.doc.meta.body))
+            yield from self._topics(rec_id, r.topics)
             for m in self.ex.mentions:
                 if r.start <= m.start < r.end:
-                    yield Triple(node, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
+                    yield Triple(here, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
             for c in self.ex.citations:
                 if r.start <= c.start < r.end and c.instrument:
                     prov = yield from self._provision(c)
-                    yield Triple(node, CITO.cites, prov)
+                    yield Triple(here, CITO.cites, prov)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -401,15 +416,24 @@ def _heading_number(number: str) -> str:
     return number
 
 
-def _unique(nodes: list[NamedNode]) -> list[NamedNode]:
+def entity_id(kind: str, key: str) -> iris.Entity:
+    """A registry entity's IRI; an instrument by its Treaty Collection number when it has one."""
+    if kind == "Instrument":
+        entry = registry.lookup(key)
+        untc = entry.codes.get("untc") if entry else None
+        return iris.Entity("treaty", untc) if untc else iris.Entity("instrument", key)
+    return iris.Entity(iris.FOLDER[kind], key)
+
+
+def _unique(ids: list[iris.Part]) -> list[iris.Part]:
     """Printed numbers can repeat in one document (a report that embeds a resolution numbers
     the resolution's paragraphs 1, 2, 3 again): the second "para_1" becomes "para_1~2". Both
     language versions repeat the same way, so the IRIs still agree."""
     seen: Counter = Counter()
     out = []
-    for n in nodes:
-        seen[n.value] += 1
-        out.append(n if seen[n.value] == 1 else NamedNode(f"{n.value}~{seen[n.value]}"))
+    for b in ids:
+        seen[str(b)] += 1
+        out.append(b if seen[str(b)] == 1 else dataclasses.replace(b, nth=seen[str(b)]))
     return out
 
 
@@ -421,7 +445,7 @@ def _topic_labels() -> dict[str, list[Literal]]:
     data = (resources.files("unkg.ontology") / "topics.ttl").read_bytes()
     labels: dict[str, list[Literal]] = {}
     for t in parse(data, format=RdfFormat.TURTLE):
-        if t.predicate == SKOS.prefLabel and t.subject.value.startswith(iris.concept("")):
+        if t.predicate == SKOS.prefLabel and t.subject.value.startswith(str(iris.Topic(""))):
             labels.setdefault(t.subject.value, []).append(t.object)
     return labels
 
@@ -429,6 +453,6 @@ def _topic_labels() -> dict[str, list[Literal]]:
 def _describe_topic(concept: NamedNode, key: str) -> Iterator[Triple]:
     yield Triple(concept, RDF.type, SKOS.Concept)
     yield Triple(concept, SKOS.notation, lit(key))
-    yield Triple(concept, SKOS.inScheme, NamedNode(iris.concept("").rstrip("/")))
+    yield Triple(concept, SKOS.inScheme, NamedNode(iris.TOPIC_SCHEME))
     for label in _topic_labels().get(concept.value, ()):
         yield Triple(concept, SKOS.prefLabel, label)

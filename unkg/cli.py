@@ -124,41 +124,41 @@ def _sub(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser:
 
 
 def _query_names() -> list[str]:
-    from .query import named_queries
+    from unkg.graph.query import named_queries
     return sorted(named_queries())
 
 
 def _build(args) -> int:
-    from .build import build
+    from unkg.graph.rdf.build import build
     return build(args.paths, Path(args.out), quiet=args.quiet)
 
 
 def _query(args) -> int:
-    from .query import query_text, run, write
+    from unkg.graph.query import query_text, run, write
     sparql = query_text(args.name, args.sparql)
     write(run(args.graph, sparql), args.format, sys.stdout)
     return 0
 
 
 def _validate(args) -> int:
-    from .validate import validate
+    from unkg.graph.validate import validate
     conforms, report = validate(args.graph)
     print(report)
     return 0 if conforms else 1
 
 
 def _serve(args) -> int:
-    from .serve import serve
+    from unkg.graph.serve import serve
     return serve(args.graph, args.bind, args.store)
 
 
 def _analyze(args) -> int:
-    from .analyze import cli_analyze
+    from unkg.graph.analyze import cli_analyze
     return cli_analyze(args)
 
 
 def _viz(args) -> int:
-    from .viz import cli_viz
+    from unkg.graph.viz import cli_viz
     return cli_viz(args)
 
 

@@ -37,7 +37,7 @@ def load(path: str | Path, store: Store | None = None) -> Store:
         raise UserError(f"{path}: no such graph file")
     # A triple format holds the union of the document graphs: load it as one named graph so the
     # named queries (which read each document's graph) still see it.
-    into = {} if fmt in DATASET_FORMATS else {"to_graph": NamedNode(iris.GRAPH + "union")}
+    into = {} if fmt in DATASET_FORMATS else {"to_graph": NamedNode(iris.UNION_GRAPH)}
     try:
         store.bulk_load(path=str(p), format=fmt, **into)
     except (SyntaxError, ValueError, OSError) as err:
