@@ -5,6 +5,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import akn
+from .akn_facts import link_refs
 from .citations import find_citations
 from .gazetteer import find_names
 from .ingest import MAX_BYTES, read_source
@@ -41,7 +42,7 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     resolutions = find_resolutions(doc, hits, g)
     symbols = find_symbols(doc, hits, g)
     if doc.links:  # the markup's links name documents the wording may not
-        resolutions, symbols = akn.link_refs(doc, resolutions, symbols)
+        resolutions, symbols = link_refs(doc, resolutions, symbols)
     return Extraction(
         doc=doc, mentions=tuple(mentions), persons=tuple(persons),
         participations=tuple(participations), citations=tuple(citations),
