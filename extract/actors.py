@@ -75,14 +75,15 @@ def once_per_document(step: Callable[[Document, tuple[Hit, ...], Grammar], T]
     """``step(doc, hits, g)`` computed once for the same ``doc`` and ``hits`` objects (by identity):
     the three finders of a document share it. Only the last document's result is kept, so a
     build of thousands of documents holds one."""
-    last: list = [None, None, None, None]
+    last: list[tuple] = [(None, None, None, None)]  # one tuple, replaced whole: safe across threads
 
     @wraps(step)
     def cached(doc: Document, hits: tuple[Hit, ...], g: Grammar) -> T:
-        if last[0] is doc and last[1] is hits and last[2] is g:
-            return last[3]
+        seen_doc, seen_hits, seen_g, result = last[0]
+        if seen_doc is doc and seen_hits is hits and seen_g is g:
+            return result
         result = step(doc, hits, g)
-        last[:] = [doc, hits, g, result]
+        last[0] = (doc, hits, g, result)
         return result
     return cached
 

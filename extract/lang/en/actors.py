@@ -8,7 +8,7 @@ import re
 
 from ...models import Hit
 from ..scripts import *  # noqa: F403 - the script-level name shapes, shared by both grammars
-from ..scripts import LETTER, ROLE_LATIN, TITLE_LATIN, UPPER
+from ..scripts import LETTER, NOT_FIRST_NAMES, ROLE_LATIN, TITLE_LATIN, UPPER
 
 # -- persons ----------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ def org_name_shaped(name: str) -> bool:
     starting like a sentence."""
     words = [w for w in name.split() if w[:1].isupper()]
     return bool(_ORG_NAME.fullmatch(name)) and (len(words) >= 2 or bool(_ACRONYM.fullmatch(name))) \
-        and words[0] not in NOT_FIRST_NAMES  # noqa: F405
+        and words[0] not in NOT_FIRST_NAMES
 
 
 def apposition(text: str, start: int, end: int) -> re.Match | None:
