@@ -48,7 +48,7 @@ def _candidates(text: str, g: Grammar, hits: tuple[Hit, ...], mentions: list[Men
     ends = _running_max_end(taken)
     out = []
     for start, end, name in g.provisions.candidates(text):
-        if _short_form(text, start, end, named_ends):
+        if _short_form(text, g, start, end, named_ends):
             continue  # the short form given in brackets after a name: "…检察官网络（西非网络）"
         i = bisect.bisect_left(taken, (end,))  # spans starting before ``end``
         if not (i and ends[i - 1] > start):
@@ -67,11 +67,11 @@ def _running_max_end(spans: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def _short_form(text: str, start: int, end: int, named_ends: set[int]) -> bool:
+def _short_form(text: str, g: Grammar, start: int, end: int, named_ends: set[int]) -> bool:
     """Is ``text[start:end]`` in brackets right after a name that ends at one of ``named_ends``?"""
     if not re.match(r"\s*[）)]", text[end:]):
         return False
-    lead = re.search(r"(?:\b(?:the|hereinafter(?: referred to as)?)\s+|以下简称|简称|下称)?\s*$", text[max(0, start - 40):start])
+    lead = g.instruments.SHORT_FORM_LEAD.search(text[max(0, start - 40):start])
     j = start - len(lead.group()) if lead else start
     if j == 0 or text[j - 1] not in "（(":
         return False

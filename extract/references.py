@@ -168,11 +168,15 @@ def _aliases(text: str, g: Grammar, refs: list[Ref], hits: Sequence[Hit]) -> lis
     """Every later use of a short title that a text gives an instrument in brackets after its name."""
     taken = Spans([(h.start, h.end) for h in hits] + [(r.start, r.end) for r in refs])
     out: list[Ref] = []
+    scanned: set[str] = set()
     for r in sorted(refs, key=lambda r: r.start):
         m = g.instruments.ALIAS.match(text, r.end)
         if not r.key or r.how not in ("name", "act") or not m:
             continue
         pattern = g.instruments.alias_pattern(m.group("alias").strip())
+        if pattern in scanned:
+            continue  # given again: every use after its first giving was settled by that one's scan
+        scanned.add(pattern)
         for found in re.finditer(pattern, text[m.start("alias"):]):
             start, end = m.start("alias") + found.start(), m.start("alias") + found.end()
             if not taken.overlaps(start, end):

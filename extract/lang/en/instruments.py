@@ -15,6 +15,9 @@ NAME_LANGUAGES = ("en",)
 ALIAS = re.compile(r"\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+known\s+as\s+)?(?:the\s+)?"
                    r"[\"“](?P<alias>[^\"”\n]{3,60})[\"”]\s*\)")
 
+# The words that may open a short form in brackets after a name: (hereinafter the "West African Network").
+SHORT_FORM_LEAD = re.compile(r"(?:\b(?:the|hereinafter(?: referred to as)?)\s+)?\s*$")
+
 
 def alias_pattern(words: str) -> str:
     """The short title as a whole word: "Protocol" not inside "Protocols" or "Protocol-based"."""

@@ -15,6 +15,9 @@ NAME_LANGUAGES = ("zh", "en")
 
 ALIAS = re.compile(r"》?\s*[（(]\s*(?:以下简称|下称|简称|以下称|又称|通称|通常称为)?\s*《(?P<alias>[^《》（）()\n]{2,30})》\s*[）)]")
 
+# The words that may open a short form in brackets after a name: （以下简称“西非网络”）.
+SHORT_FORM_LEAD = re.compile(r"(?:以下简称|简称|下称)?\s*$")
+
 
 def alias_pattern(words: str) -> str:
     """A short word (《公约》) only in its brackets, not inside 该公约 or another title; a longer
