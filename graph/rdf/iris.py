@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal, Union
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 BASE = "https://w3id.org/unkg/"
 ID = BASE + "id/"
