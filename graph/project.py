@@ -19,10 +19,15 @@ named graph (see ``_DESCRIBE``).
 
 >>> from unkg.graph.rdf.store import load
 >>> G = project(load("tests/data/explore.trig"), "citations")   # doctest: +SKIP
+
+A node's ``source`` is the sentence that names it (``nodes.sentence``):
+
+>>> from unkg.graph.nodes import sentence
+>>> sentence("第一句。意大利报告了合作。第三句。", "意大利")
+'意大利报告了合作。'
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -30,33 +35,12 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from unkg.extract.models import UserError
 
+from .nodes import describe, ref, support, term, unknown
 from .rdf.vocab import PREFIXES
 
 VIEWS = ("citations", "actors", "recommendations", "all")
 ENTITY_KINDS = ("State", "Organization", "Initiative", "Instrument", "Person")
 ACTOR_KINDS = ("State", "Organization", "Person")
-
-# rdf:type -> kind, in order of precedence (a UN document is also a fabio:Work).
-_KINDS = [("unkg:UNDocument", "Document"), ("unkg:Recommendation", "Recommendation"),
-          ("eli:LegalResourceSubdivision", "Provision"), ("eli:LegalResource", "Instrument"),
-          ("unkg:State", "State"), ("org:FormalOrganization", "Organization"),
-          ("unkg:Initiative", "Initiative"), ("foaf:Person", "Person"), ("schema:Event", "Meeting"),
-          ("skos:Concept", "Topic"), ("unkg:Resolution", "Resolution"),
-          ("unkg:Decision", "Resolution"), ("fabio:Work", "Document")]
-_KIND_OF = {PREFIXES[c.split(":")[0]] + c.split(":")[1]: k for c, k in _KINDS}
-_RANK = {k: i for i, (_, k) in enumerate(reversed(_KINDS))}
-
-# Every query joins inside one named graph and then drops repeats (SELECT DISTINCT ... GRAPH ?g).
-# Each document graph describes the entities it names, so over the union default graph a join
-# on UNTOC's triples would meet each of them once per document, squared: at 50 documents naming
-# the same States, the actors query returned 10^5 rows instead of 10^3.
-_DESCRIBE = """SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g {
-  VALUES ?c { %s }
-  VALUES ?p { rdf:type unkg:key skos:prefLabel skos:altLabel rdfs:label foaf:name skos:notation
-              dct:identifier dct:title dct:issued unkg:article unkg:paragraph unkg:subparagraph
-              unkg:level unkg:provisionKind unkg:instrument unkg:meeting unkg:ordinal schema:startDate
-              schema:organizer rdf:value dct:isPartOf unkg:strength }
-  ?s a ?c ; ?p ?o } }""" % " ".join(c for c, _ in _KINDS)
 
 # Counted per language graph, so the zh and en versions of one document do not add up.
 _CITATIONS = """SELECT ?g ?doc ?prov ?citing ?exact ?text WHERE { GRAPH ?g {
@@ -86,11 +70,6 @@ _REFERENCES = """SELECT DISTINCT ?doc ?o WHERE { GRAPH ?g {
   ?doc a unkg:UNDocument ; dct:references ?o } }"""
 _NATIONALITY = "SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s unkg:nationality ?o } }"
 _ORGANIZER = "SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s a schema:Event ; schema:organizer ?o } }"
-
-# A sentence ends at Chinese or English end punctuation, or a full stop before a capital.
-_SENTENCE = re.compile(r".+?(?:[。！？；!?;]+|\.(?=\s+[A-Z(\"“]|\s*$)|$)", re.S)
-_PARA = re.compile(r"/(?:para_(?P<para>[^/]+))(?:/item_(?P<item>[^/]+))?$")
-
 
 class _Reader:
     """SELECTs over every named graph (``GRAPH ?g``), or over some of them only."""
@@ -125,7 +104,7 @@ def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.Di
     if view not in VIEWS:
         raise UserError(f"unknown view '{view}' (expected one of {', '.join(VIEWS)})")
     reader = _Reader(store, document_graphs(store, doc) if doc else None)
-    nodes = _describe(reader)
+    nodes = describe(reader)
     G = nx.DiGraph(view=view, documents=sorted(n["key"] for n in nodes.values()
                                                if n["kind"] == "Document" and n.get("own")))
     parts = {"citations": (_citations,), "actors": (_actors, _actor_mentions),
@@ -134,7 +113,7 @@ def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.Di
     for part in parts:
         part(reader, nodes, G)
     for n in G:
-        G.nodes[n].update({k: v for k, v in nodes.get(n, _unknown(n)).items() if k != "own"})
+        G.nodes[n].update({k: v for k, v in nodes.get(n, unknown(n)).items() if k != "own"})
     return G
 
 
@@ -155,141 +134,6 @@ def neighbourhood(G: nx.DiGraph, key: str, hops: int = 2) -> nx.DiGraph:
     raise UserError(f"no node with key '{key}' in this view")
 
 
-# -- nodes ---------------------------------------------------------------------------------
-
-def _describe(reader: _Reader) -> dict[str, dict]:
-    """Every node's attributes, from its own triples."""
-    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in reader.rows(_DESCRIBE):
-        props[row["s"].value][row["p"].value].append(row["o"])
-    nodes = {iri: _node(iri, p) for iri, p in props.items()}
-    # second pass: labels that need another node's (meetings before the documents reporting them)
-    for iri, n in sorted(nodes.items(), key=lambda item: item[1]["kind"] == "Document"):
-        _finish(iri, n, nodes)
-    return nodes
-
-
-def _p(name: str) -> str:
-    prefix, local = name.split(":")
-    return PREFIXES[prefix] + local
-
-
-def _first(p: dict, name: str, lang: str | None = None) -> str | None:
-    values = sorted(t.value for t in p.get(_p(name), ())
-                    if lang is None or getattr(t, "language", None) == lang)
-    return values[0] if values else None
-
-
-def _node(iri: str, p: dict) -> dict:
-    kinds = [_KIND_OF[t.value] for t in p.get(_p("rdf:type"), ()) if t.value in _KIND_OF]
-    kind = max(kinds, key=_RANK.__getitem__)
-    n = {"kind": kind, "key": _first(p, "unkg:key") or _first(p, "dct:identifier") or _tail(iri),
-         "label_en": _first(p, "skos:prefLabel", "en") or _first(p, "rdfs:label") or _first(p, "foaf:name"),
-         "label_zh": _first(p, "skos:prefLabel", "zh") or _first(p, "rdfs:label", "zh"),
-         "short_en": _first(p, "skos:altLabel", "en"), "short_zh": _first(p, "skos:altLabel", "zh"),
-         "codes": sorted({t.value for t in p.get(_p("skos:notation"), ())}),
-         "source": "", "source_ref": ""}
-    if kind == "Document":
-        n["own"] = _p("unkg:UNDocument") in {t.value for t in p[_p("rdf:type")]}
-        n["title"] = _first(p, "dct:title") or ""
-        n["issued"] = _first(p, "dct:issued") or ""
-        n["meeting"] = _first(p, "unkg:meeting") or ""
-        n["source"] = n["title"]
-    elif kind == "Provision":
-        n.update(instrument=_first(p, "unkg:instrument") or "", level=_first(p, "unkg:level") or "",
-                 article=_first(p, "unkg:article") or "", paragraph=_first(p, "unkg:paragraph") or "",
-                 subparagraph=_first(p, "unkg:subparagraph") or "",
-                 provision_kind=_first(p, "unkg:provisionKind") or "article")
-    elif kind == "Recommendation":
-        n.update(doc=_first(p, "dct:isPartOf") or "", strength=_first(p, "unkg:strength") or "",
-                 notation=_first(p, "skos:notation") or "", source=_first(p, "rdf:value") or "")
-    elif kind == "Meeting":
-        n.update(ordinal=_first(p, "unkg:ordinal") or "", start=_first(p, "schema:startDate") or "",
-                 organizer=_first(p, "schema:organizer") or "")
-    return n
-
-
-# How each kind of provision is written: "UNTOC art. 18(13)", "COP-Rules rule 2(2)", "recital 5".
-PROVISION_WORDS = {"article": ("art.", "条"), "model-article": ("art.", "条"), "rule": ("rule", "条"),
-                   "recital": ("recital", "序言段"), "principle": ("principle", "项原则"),
-                   "guideline": ("guideline", "项准则")}
-
-
-def _finish(iri: str, n: dict, nodes: dict[str, dict]) -> None:
-    """Labels made from other nodes: provisions, recommendations, meetings; years of documents."""
-    kind = n["kind"]
-    if kind == "Provision":
-        inst = nodes.get(n["instrument"], {})
-        n["instrument_key"] = inst.get("key", _tail(n["instrument"]))
-        ref = n["article"] + "".join(f"({x})" for x in (n["paragraph"], n["subparagraph"]) if x)
-        word_en, unit_zh = PROVISION_WORDS.get(n["provision_kind"], PROVISION_WORDS["article"])
-        zh = f"第{n['article']}{unit_zh}" + (f"第{n['paragraph']}款" if n["paragraph"] else "") + (
-            f"第({n['subparagraph']})项" if n["subparagraph"] else "")
-        n["key"] = f"{n['instrument_key']} {word_en} {ref}"
-        n["label_en"], n["label_zh"] = n["key"], f"{n['instrument_key']} {zh}"
-    elif kind == "Recommendation":
-        owner = nodes.get(n["doc"], {}).get("key", "")
-        n["key"] = f"{owner} rec. {n['notation']}".strip()
-        n["label_en"], n["label_zh"] = f"Rec. {n['notation']}", f"建议 {n['notation']}"
-        n["source_ref"] = owner
-    elif kind == "Meeting":
-        body = nodes.get(n["organizer"], {})
-        n["key"] = _tail(iri, 2)
-        n["year"] = n["start"][:4]
-        name_en, name_zh = body.get("key", ""), body.get("label_zh") or body.get("key", "")
-        when = f" ({n['year']})" if n["year"] else ""
-        n["label_en"] = f"{name_en} meeting {n['ordinal']}{when}".strip() if n["ordinal"] else f"{name_en} meeting{when}"
-        n["label_zh"] = f"{name_zh}第{n['ordinal']}次会议" if n["ordinal"] else f"{name_zh}会议"
-    elif kind == "Document":
-        meeting = nodes.get(n["meeting"], {})
-        n["year"] = (n["issued"] or meeting.get("start", ""))[:4]
-        n["meeting_label"], n["meeting_start"] = meeting.get("label_en", ""), meeting.get("start", "")
-        n["label_en"] = n["label_zh"] = n["key"]
-    n["label_en"] = n["label_en"] or n["label_zh"] or n["key"]
-    n["label_zh"] = n["label_zh"] or n["label_en"]
-    # Short labels for drawing: the acronym, else the label when short, else the key.
-    n["short_en"] = n.get("short_en") or (n["label_en"] if len(n["label_en"]) <= 40 else n["key"])
-    n["short_zh"] = n.get("short_zh") or (n["label_zh"] if len(n["label_zh"]) <= 16 else n["short_en"])
-
-
-def _tail(iri: str, parts: int = 1) -> str:
-    return "/".join(iri.rstrip("/").split("/")[-parts:])
-
-
-def _unknown(iri: str) -> dict:
-    """A node the graph links to but never describes (kept, so no link is lost)."""
-    key = _tail(iri)
-    return {"kind": "Other", "key": key, "label_en": key, "label_zh": key, "codes": [],
-            "source": "", "source_ref": ""}
-
-
-def sentence(text: str, exact: str | None, limit: int = 240) -> str:
-    """The sentence of ``text`` that holds ``exact`` (else the first), at most ``limit`` chars.
-
-    >>> sentence("第一句。意大利报告了合作。第三句。", "意大利")
-    '意大利报告了合作。'
-    """
-    pieces = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    hit = next((s for s in pieces if exact and exact in s), pieces[0] if pieces else "")
-    if len(hit) <= limit:
-        return hit
-    at = max(0, hit.find(exact) - limit // 3) if exact and exact in hit else 0
-    return ("…" if at else "") + hit[at:at + limit] + "…"
-
-
-def _ref(nodes: dict, doc: str, citing: str) -> str:
-    m = _PARA.search(citing)
-    where = (f", para. {m['para']}" + (f" ({m['item']})" if m["item"] else "")) if m else ""
-    return nodes.get(doc, {}).get("key", _tail(doc)) + where
-
-
-def _support(nodes: dict, iri: str, text: str | None, exact: str | None, ref: str) -> None:
-    """Give ``iri`` a source sentence, unless it has one (the first in sorted order wins)."""
-    n = nodes.get(iri)
-    if n is not None and text and not n["source"]:
-        n["source"], n["source_ref"] = sentence(text, exact), ref
-
-
 # -- edges ---------------------------------------------------------------------------------
 
 def _edge(G: nx.DiGraph, u: str, v: str, rel: str, weight: int = 1, **attrs) -> None:
@@ -305,7 +149,7 @@ def _per_document(rows, nodes: dict) -> tuple[dict, dict]:
         counts[(row["g"].value, doc, target)] += 1
         where[(doc, target)].add(src)
         text, exact = row.get("text"), row.get("exact")
-        _support(nodes, target, text and text.value, exact and exact.value, _ref(nodes, doc, src))
+        support(nodes, target, text and text.value, exact and exact.value, ref(nodes, doc, src))
     best: Counter = Counter()
     for (_, doc, target), c in counts.items():
         best[(doc, target)] = max(best[(doc, target)], c)
@@ -322,7 +166,7 @@ def _citations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
 
 
 def _rec_links(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...]) -> None:
-    rel = {_p("cito:cites"): "cites", _p("schema:mentions"): "mentions", _p("dct:subject"): "subject"}
+    rel = {term("cito:cites"): "cites", term("schema:mentions"): "mentions", term("dct:subject"): "subject"}
     for row in reader.rows(_REC_LINKS):
         rec, target = row["rec"].value, row["o"].value
         if nodes.get(target, {}).get("kind") in kinds:
@@ -349,8 +193,8 @@ def _actors(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
         roles[(agent, event)].add(row["role"].value)
         if "src" in row:
             text = row.get("text")
-            _support(nodes, agent, text and text.value, nodes.get(agent, {}).get("label_zh"),
-                     _ref(nodes, _doc_of(row["src"].value, nodes), row["src"].value))
+            support(nodes, agent, text and text.value, nodes.get(agent, {}).get("label_zh"),
+                     ref(nodes, _doc_of(row["src"].value, nodes), row["src"].value))
     for (agent, event), rs in roles.items():
         _edge(G, agent, event, "participated", len(rs), roles=sorted(rs))
     for n, d in nodes.items():

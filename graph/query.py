@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from typing import TextIO
 
-from pyoxigraph import Literal, QuerySolutions, Store
+from pyoxigraph import QuerySolutions, Store
 
 from unkg.extract.models import UserError
 

@@ -44,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"unkg {__version__}")
     sub = p.add_subparsers(title="commands")
+    for add in (_add_build, _add_query, _add_validate, _add_serve, _add_analyze, _add_viz):
+        add(sub)
+    return p
 
+
+def _add_build(sub) -> None:
     b = _sub(sub, "build", "extract documents into a graph file",
              "unkg build seeds/ more.pdf --out out/graph.trig\n"
              "Files and folders (.txt .pdf .docx .html); the output format follows the extension "
@@ -55,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_build)
 
+
+def _add_query(sub) -> None:
     q = _sub(sub, "query", "run a named or ad-hoc SPARQL query",
              "unkg query out/graph.trig --name citations --format csv\n"
              "unkg query out/graph.trig --sparql - --format json < my.rq\n"
@@ -68,11 +75,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="output: csv, json (a list of objects) or an aligned table (default)")
     q.set_defaults(func=_query)
 
+
+def _add_validate(sub) -> None:
     v = _sub(sub, "validate", "check a graph against the SHACL shapes",
              "unkg validate out/graph.trig\nExit 0 when the graph conforms, 1 with a report when not.")
     v.add_argument("graph", help="graph file written by unkg build")
     v.set_defaults(func=_validate)
 
+
+def _add_serve(sub) -> None:
     s = _sub(sub, "serve", "serve a graph read-only over the SPARQL 1.1 Protocol",
              "unkg serve out/graph.trig --bind localhost:7878\n"
              "then: curl 'http://localhost:7878/query' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5'\n"
@@ -82,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--store", help="keep the on-disk store in this folder (default: a temporary one)")
     s.set_defaults(func=_serve)
 
+
+def _add_analyze(sub) -> None:
     a = _sub(sub, "analyze", "most-cited provisions, central actors, co-citation, communities",
              "unkg analyze out/graph.trig --top 10 --format table\n"
              "unkg analyze out/graph.trig --chart out/most-cited.png --graphml out/g.graphml")
@@ -98,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="print only this table (with --format csv: one plain CSV)")
     a.set_defaults(func=_analyze)
 
+
+def _add_viz(sub) -> None:
     z = _sub(sub, "viz", "write an interactive HTML view of the graph",
              "unkg viz out/graph.trig --out out/graph.html --view citations\n"
              "unkg viz out/graph.trig --out out/ita.html --view actors --focus ITA --hops 2")
@@ -114,7 +129,6 @@ def _parser() -> argparse.ArgumentParser:
     z.add_argument("--max-nodes", type=int, default=5000,
                    help="keep at most this many nodes, the best-connected (the page says so)")
     z.set_defaults(func=_viz)
-    return p
 
 
 def _sub(sub, name: str, help_: str, example: str) -> argparse.ArgumentParser:

@@ -13,8 +13,7 @@ is made), so ``parse(str(x)) == x`` for every value ``x``.
     >>> parse(provision("XVIII-12-b", "6", "3", "b")).subparagraph
     'b'
 
-The lower-case functions at the end are string shortcuts for the values, kept for callers that
-want the IRI as text.
+The lower-case functions at the end are string shortcuts, for callers that want the text.
 """
 from __future__ import annotations
 
@@ -22,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal, Union
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 BASE = "https://w3id.org/unkg/"
 ID = BASE + "id/"
@@ -39,11 +38,6 @@ def _norm(key: str) -> str:
 
 def _q(key: str) -> str:
     return quote(key, safe=_SAFE)
-
-
-def _seg(key: str) -> str:
-    """One path segment: normalised, then percent-encoded as needed."""
-    return _q(_norm(key))
 
 
 def slug(text: str) -> str:
@@ -395,11 +389,6 @@ def meeting_of(body: str | None, number: int | None, start: str | None, doc_key:
 
 def concept(key: str) -> str:
     return str(Topic(key))
-
-
-def term(name: str) -> str:
-    """A term of the unkg ontology."""
-    return ONTOLOGY + name
 
 
 def parse(iri: str) -> IRI:

@@ -1,7 +1,7 @@
 """From one document's Extraction to quads in its own named graph (plus its meta-graph entry).
 
-Each ``_xxx`` generator yields triples for one kind of fact; ``quads`` puts them all in the
-document's graph. Every graph is self-contained: the entities a document names are described
+Each generator of ``_Context`` yields triples for one kind of fact (what a document refers to is
+in ``references.py``); ``quads`` puts them all in the document's graph. Every graph is self-contained: the entities a document names are described
 (labels, codes) inside its graph, so rebuilding one document never touches another's graph.
 """
 from __future__ import annotations
@@ -16,12 +16,13 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from unkg import __version__
-from unkg.extract.models import Block, Citation, Extraction
+from unkg.extract.models import Block, Extraction
 from unkg.extract.topics import tag
 from unkg.ontology import registry
 
 from . import iris
-from .vocab import CITO, DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, UNKG, XSD
+from .references import References, entity_id
+from .vocab import DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, UNKG, XSD, lit, node
 
 KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
               "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person}
@@ -30,17 +31,6 @@ KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
 def doc_key(ex: Extraction) -> str:
     """The document's key: its UN symbol when printed, otherwise its file stem."""
     return ex.doc.meta.symbol or Path(ex.doc.source.path).stem
-
-
-def node(value: iris.IRI) -> NamedNode:
-    """The RDF node of an IRI value."""
-    return NamedNode(str(value))
-
-
-def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
-    if lang:
-        return Literal(str(value), language=lang)
-    return Literal(str(value), datatype=datatype) if datatype else Literal(str(value))
 
 
 def quads(ex: Extraction) -> Iterator[Quad]:
@@ -72,7 +62,7 @@ def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
     yield Triple(run, UNKG.toolVersion, lit(__version__))
 
 
-class _Context:
+class _Context(References):
     """One document being turned into triples: its key, language and IRIs of its blocks."""
 
     def __init__(self, ex: Extraction, key: str, lang: str):
@@ -294,112 +284,6 @@ class _Context:
             "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
         yield Triple(agent, shortcut, event)
 
-    # -- citations, resolutions, symbols -----------------------------------------------------
-
-    def citations(self) -> Iterator[Triple]:
-        seen: Counter = Counter()
-        for c in self.ex.citations:
-            citing_id = self.id_at(c.start)
-            citing = node(citing_id)
-            path = f"{c.kind}_{c.article}_{c.paragraph or ''}_{c.subparagraph or ''}_{c.instrument or 'unresolved'}"
-            seen[(citing.value, path)] += 1
-            here = node(iris.Citation(citing_id, path, seen[(citing.value, path)]))
-            yield Triple(here, RDF.type, CITO.Citation)
-            yield Triple(here, CITO.hasCitingEntity, citing)
-            yield Triple(here, UNKG.exact, lit(c.text, self.lang))
-            yield Triple(here, DCT.isPartOf, self.doc)
-            if c.instrument is None:
-                yield Triple(here, UNKG.unresolved, lit("true", datatype=XSD.boolean))
-                yield Triple(here, UNKG.article, lit(c.article))
-                continue
-            prov = yield from self._provision(c)
-            yield Triple(here, CITO.hasCitedEntity, prov)
-            yield Triple(citing, CITO.cites, prov)
-            yield Triple(self.doc, CITO.cites, prov)
-
-    def _provision(self, c: Citation):
-        """Mint the cited provision with its ancestors, up to the instrument; return its IRI."""
-        entry = registry.lookup(c.instrument)
-        untc = entry.codes.get("untc") if entry else None
-        kind = entry.kind if entry and entry.kind in ("Instrument", "Initiative") else "Instrument"
-        root_id = entity_id(kind, c.instrument)  # a model law's articles hang off the Initiative
-        root = node(root_id)
-        text = iris.Entity("treaty", untc) if untc else root_id
-        yield from self._describe(kind, c.instrument)
-        levels = [("article", c.article, None, None), ("paragraph", c.article, c.paragraph, None),
-                  ("subparagraph", c.article, c.paragraph, c.subparagraph)]
-        parent, here = root, root
-        for level, art, para, sub in levels:
-            if level != "article" and not (para if level == "paragraph" else sub):
-                continue
-            here = node(iris.Provision(text, art, para, sub, iris.UNIT.get(c.kind, "art")))
-            yield Triple(here, RDF.type, ELI.LegalResourceSubdivision)
-            yield Triple(here, ELI.is_part_of, parent)
-            yield Triple(here, UNKG.instrument, root)
-            yield Triple(here, UNKG.level, lit(level))
-            yield Triple(here, UNKG.provisionKind, lit(c.kind))
-            yield Triple(here, UNKG.article, lit(art))
-            yield Triple(here, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]))
-            if para:
-                yield Triple(here, UNKG.paragraph, lit(para))
-            if sub:
-                yield Triple(here, UNKG.subparagraph, lit(sub))
-            parent = here
-        return here
-
-    def resolutions(self) -> Iterator[Triple]:
-        for r in self.ex.resolutions:
-            here = node(iris.Resolution(r.body, r.number, "decision" if r.kind == "decision" else "resolution"))
-            yield Triple(here, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
-            yield Triple(here, DCT.identifier, lit(r.key))
-            yield Triple(here, UNKG.key, lit(r.key))
-            body = registry.lookup(r.body) or registry.lookup({"GA": "UNGA", "SC": "UNSC"}.get(r.body, ""))
-            if body:
-                yield Triple(here, ELI.passed_by, self.entity_iri("Organization", body.key))
-            yield Triple(self.doc, DCT.references, here)
-            yield Triple(self.node_at(r.start), DCT.references, here)
-            yield from self._annotation(r.start, r.end, r.text, here)
-
-    def symbols(self) -> Iterator[Triple]:
-        own = self.ex.doc.meta.symbol
-        for s in self.ex.symbols:
-            if s.symbol == own:
-                continue
-            here = node(iris.Doc(s.symbol))
-            yield Triple(here, RDF.type, FABIO.Work)
-            yield Triple(here, DCT.identifier, lit(s.symbol))
-            yield Triple(self.doc, DCT.references, here)
-            yield Triple(self.node_at(s.start), DCT.references, here)
-
-    # -- recommendations -------------------------------------------------------------------
-
-    def recommendations(self) -> Iterator[Triple]:
-        for r in self.ex.recommendations:
-            rec_id = iris.Recommendation(self.doc_id, r.label)
-            here = node(rec_id)
-            yield Triple(here, RDF.type, UNKG.Recommendation)
-            yield Triple(here, SKOS.notation, lit(r.label))
-            yield Triple(here, RDF.value, lit(r.text, self.lang))
-            yield Triple(here, UNKG.strength, lit(r.strength))
-            yield Triple(here, DCT.isPartOf, self.doc)
-            yield Triple(here, PROV.wasDerivedFrom, self.block_iris[r.block])
-            if r.addressee:
-                yield Triple(here, UNKG.addressedTo, lit(r.addressee))
-            if r.restated:
-                yield Triple(here, UNKG.restated, lit("true", datatype=XSD.boolean))
-            if r.section:
-                yield Triple(here, UNKG.section, lit(r.section, self.lang))
-            if self.ex.doc.meta.body:
-                yield Triple(here, UNKG.adoptedBy, self.entity_iri("Organization", self.ex.doc.meta.body))
-            yield from self._topics(rec_id, r.topics)
-            for m in self.ex.mentions:
-                if r.start <= m.start < r.end:
-                    yield Triple(here, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
-            for c in self.ex.citations:
-                if r.start <= c.start < r.end and c.instrument:
-                    prov = yield from self._provision(c)
-                    yield Triple(here, CITO.cites, prov)
-
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -414,15 +298,6 @@ def _heading_number(number: str) -> str:
             values = [_ROMAN[c] for c in number]
             return str(sum(-v if v < w else v for v, w in zip(values, values[1:] + [0])))
     return number
-
-
-def entity_id(kind: str, key: str) -> iris.Entity:
-    """A registry entity's IRI; an instrument by its Treaty Collection number when it has one."""
-    if kind == "Instrument":
-        entry = registry.lookup(key)
-        untc = entry.codes.get("untc") if entry else None
-        return iris.Entity("treaty", untc) if untc else iris.Entity("instrument", key)
-    return iris.Entity(iris.FOLDER[kind], key)
 
 
 def _unique(ids: list[iris.Part]) -> list[iris.Part]:

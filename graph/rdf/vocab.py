@@ -1,8 +1,9 @@
-"""The vocabularies the graph uses, as pyoxigraph nodes. The ontology in ``ontology/unkg.ttl``
-defines the ``unkg:`` terms; a test checks every ``UNKG`` term used here is declared there."""
+"""The vocabularies the graph uses, as pyoxigraph nodes, and ``node``/``lit``: how IRI values and
+plain values become nodes. The ontology in ``ontology/unkg.ttl`` defines the ``unkg:`` terms; a
+test checks every ``UNKG`` term used here is declared there."""
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
 from . import iris
 
@@ -65,3 +66,14 @@ UNKG = Namespace(iris.ONTOLOGY, """
     strength addressedTo restated adoptedBy
     sha256 sourceFile toolVersion documentGraph topicReason matchedRule
     """)
+
+
+def node(value: iris.IRI) -> NamedNode:
+    """The RDF node of an IRI value."""
+    return NamedNode(str(value))
+
+
+def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
+    if lang:
+        return Literal(str(value), language=lang)
+    return Literal(str(value), datatype=datatype) if datatype else Literal(str(value))
