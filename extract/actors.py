@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Literal, TypeVar
 
+from unkg.ontology import bodies
 from unkg.ontology.registry import lookup
 
 from .lang import Grammar, grammar
@@ -128,11 +129,10 @@ def servicing_bodies(body: str | None) -> set[str]:
 
 
 def bureau_of(body: str | None) -> str | None:
-    """The key of ``body``'s bureau: "<body>-Bureau" where the registry has one, the Conference's
-    for the Conference and its working groups, None otherwise."""
-    if body and lookup(f"{body}-Bureau"):
-        return f"{body}-Bureau"
-    return "COP-Bureau" if body and "COP" in servicing_bodies(body) else None
+    """The key of ``body``'s bureau (ontology/bodies.json): the Conference's for the Conference
+    and its working groups, the Commission's for the Commission, None otherwise."""
+    entry = bodies.body(body)
+    return entry.bureau if entry else None
 
 
 def own_bureau(hits: Iterable[Hit], body: str | None) -> list[Hit]:
@@ -150,10 +150,8 @@ def own_bureau(hits: Iterable[Hit], body: str | None) -> list[Hit]:
     return out
 
 
-# -- bodies (data; a later step moves them to ontology/) ---------------------------------------
-
 # Bodies whose secretariat is UNODC (with the United Nations Office at Vienna, whose Director-General
 # is UNODC's Executive Director): at their meetings UNODC services, it does not attend.
-UNODC_SERVICED = {"COP", "CCPCJ", "CND", "COSP"}
+UNODC_SERVICED = frozenset(b.key for b in bodies.bodies() if b.serviced_by_unodc)
 # Names of a bureau that do not say whose it is: the bureau of the document's own body.
 BARE_BUREAU = {"主席团", "extended Bureau"}

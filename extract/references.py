@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
-from unkg.ontology import registry
+from unkg.ontology import bodies, registry
 
 from .gazetteer import longest_matches, names, normalize
 from .lang import Grammar
@@ -50,8 +50,7 @@ from .models import Anaphor, Document, Hit
 from .resolutions import SECTION, openers
 
 # The instrument a body's documents are about: what "the Protocol" means when no other is in scope.
-MAIN_INSTRUMENT = {"WG-SOM": "SOM-Protocol", "WG-TIP": "TIP-Protocol", "WG-FA": "Firearms-Protocol",
-                   "COP": "UNTOC", "WG-IC": "UNTOC", "WG-TA": "UNTOC", "COSP": "UNCAC", "IRG": "UNCAC"}
+MAIN_INSTRUMENT = {b.key: b.main_instrument for b in bodies.bodies() if b.main_instrument}
 
 How = Literal["name", "act", "anaphor", "pronoun", "unnamed"]
 

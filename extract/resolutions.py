@@ -45,6 +45,8 @@ from collections import Counter
 from collections.abc import Sequence
 from types import ModuleType
 
+from unkg.ontology import bodies
+
 from .lang import Grammar, grammar
 from .models import Document, Hit, ResolutionRef
 
@@ -69,7 +71,6 @@ RES_SYMBOL = re.compile(r"""
     (?<![\w/])(?P<series>A/HRC|A|S|E)/RES/
     (?P<num>(?:S-)?\d+(?:/\d+)?(?:\s?\(\d{4}\))?)        # 64/293, S-30/1, 2240 (2015), 2003/20
     """, re.VERBOSE)
-SYMBOL_BODY = {"A": "GA", "S": "SC", "E": "ECOSOC", "A/HRC": "HRC"}
 
 
 def find_resolutions(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[ResolutionRef, ...]:
@@ -108,7 +109,7 @@ def own_resolution(symbol: str | None) -> str | None:
     m = re.match(r"^(?P<series>A|E|S)/RES/(?P<number>[\d/]+)(?:\s*\((?P<year>\d{4})\))?", symbol or "")
     if not m:
         return None
-    body = {"A": "GA", "E": "ECOSOC", "S": "SC"}[m["series"]]
+    body = bodies.of_symbol(m[0]).series
     year = f" ({m['year']})" if m["year"] else ""
     return f"{body} resolution {m['number']}{year}"
 
@@ -284,4 +285,4 @@ def _shape(number: str) -> str | None:
 def _from_symbol(m: re.Match) -> ResolutionRef:
     """A resolution cited by its symbol: A/RES/64/293 is GA resolution 64/293."""
     num = re.sub(r"\s?\((\d{4})\)", r" (\1)", m.group("num"))
-    return ResolutionRef(m.start(), m.end(), m.group(), SYMBOL_BODY[m.group("series")], "resolution", num)
+    return ResolutionRef(m.start(), m.end(), m.group(), bodies.of_symbol(m.group("series") + "/").series, "resolution", num)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pyoxigraph import Triple
 
 from unkg.extract.models import Citation
-from unkg.ontology import registry
+from unkg.ontology import bodies, registry
 
 from . import iris
 from .vocab import CITO, DCT, ELI, FABIO, RDF, SCHEMA, SKOS, UNKG, XSD, PROV, lit, node
@@ -87,7 +87,8 @@ class References:
             yield Triple(here, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
             yield Triple(here, DCT.identifier, lit(r.key))
             yield Triple(here, UNKG.key, lit(r.key))
-            body = registry.lookup(r.body) or registry.lookup({"GA": "UNGA", "SC": "UNSC"}.get(r.body, ""))
+            series = bodies.by_series(r.body)  # "GA resolution 76/186" was passed by UNGA
+            body = registry.lookup(series.key if series else r.body)
             if body:
                 yield Triple(here, ELI.passed_by, self.entity_iri("Organization", body.key))
             yield Triple(self.doc, DCT.references, here)
