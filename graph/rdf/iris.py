@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Union
 from urllib.parse import quote
 
@@ -36,7 +37,9 @@ def _norm(key: str) -> str:
     return str(key).strip().replace("/", "-").replace(" ", "_")
 
 
+@lru_cache(maxsize=1 << 16)
 def _q(key: str) -> str:
+    """Percent-encoded as needed (cached: the same keys come back in every triple)."""
     return quote(key, safe=_SAFE)
 
 
