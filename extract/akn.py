@@ -33,7 +33,7 @@ from typing import Literal
 from lxml import etree
 
 from .lang.zh.numerals import zh_int
-from .models import Block, Document, Footnote, IngestError, Link, Metadata, SourceText, Subject, Vote
+from .models import Block, Document, Footnote, IngestError, Link, SourceText
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN4UN = "http://un.org/akn4un"

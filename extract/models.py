@@ -27,6 +27,20 @@ class IngestError(UserError):
         self.problem = problem
 
 
+class Unreadable(Exception):
+    """Raised inside a format reader with the problem; ``ingest.read_source`` adds the path."""
+
+
+def first_line(err: Exception) -> str:
+    """An exception's first line, or its type when it says nothing: what the user's line shows."""
+    text = str(err).strip().splitlines()
+    return text[0] if text else type(err).__name__
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceText:
     """What ingest gives: the file's text and where its pages start."""

@@ -51,3 +51,6 @@ def join_pieces(left: str, right: str) -> str:
     if is_cjk(a) or is_cjk(b) or a == "-" or a == "/" or b in ",.;:)]":
         return ""
     return " "
+
+
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")  # footnote callouts as the layout reads them

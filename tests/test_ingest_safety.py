@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from unkg.extract import ingest
+from unkg.extract import ingest, read_docx
 from unkg.extract.ingest import read_source
 from unkg.extract.models import IngestError
 
@@ -124,7 +124,7 @@ def test_docx_with_an_unknown_compression_method(make_docx):
 
 
 def test_zip_bomb_docx_is_refused_by_its_declared_size(make_docx, tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_UNZIPPED", 4 * 2**20)  # the rule, at a size a test can afford
+    monkeypatch.setattr(read_docx, "MAX_UNZIPPED", 4 * 2**20)  # the rule, at a size a test can afford
     source = _docx(make_docx)
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(source) as z, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
