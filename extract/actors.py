@@ -27,9 +27,8 @@ from unkg.ontology import bodies
 from unkg.ontology.registry import lookup
 
 from .lang import Grammar, grammar
-from .models import Document, Hit
+from .models import ActorKind, Document, Hit
 
-ActorKind = Literal["State", "Organization"]
 ACTOR_KINDS: tuple[ActorKind, ...] = ("State", "Organization")
 # The roles a list sentence gives its entries; ORGANIZATIONS_OBSERVE is "observer" for the
 # organisations of a list without a category (States in it get none).

@@ -11,6 +11,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The vocabularies of the records: every kind, role and strength a step may write.
+BlockKind = Literal["header", "toc", "heading", "paragraph", "item", "label", "closing", "footnote"]
+EntityKind = Literal["State", "Organization", "Instrument", "Initiative", "NotEntity"]
+ActorKind = Literal["State", "Organization"]
+OfficerRole = Literal["chair", "vice-chair", "rapporteur", "panelist", "speaker"]
+# What a list sentence or a statement makes of an actor at a meeting.
+ParticipationRole = Literal["speaker", "party", "signatory-observer", "non-signatory-observer", "observer",
+                            "member"]
+ProvisionKind = Literal["article", "rule", "recital", "principle", "guideline"]
+ResolutionKind = Literal["resolution", "decision"]
+# The documented scale of recommendation strengths, strongest first (the value written to the graph).
+Strength = Literal["decide", "request", "urge", "call-upon", "should", "recommend", "invite", "encourage",
+                   "may-consider"]
+
 
 class UserError(Exception):
     """A problem with the user's input: reported as one line, never as a traceback."""
@@ -67,7 +81,7 @@ class Block:
     """
 
     index: int
-    kind: str
+    kind: BlockKind
     start: int
     end: int
     text: str
@@ -178,14 +192,14 @@ class Hit:
     end: int
     text: str
     key: str  # registry key: ISO alpha-3 for States, curated slug otherwise
-    kind: str  # "State", "Organization", "Instrument", "Initiative", "NotEntity"
+    kind: EntityKind  # "State", "Organization", "Instrument", "Initiative", "NotEntity"
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An entity named in a document (State, Organization, Instrument, Initiative, Person)."""
 
-    kind: str
+    kind: EntityKind
     key: str
     text: str
     start: int
@@ -201,7 +215,7 @@ class Person:
     start: int
     end: int
     state: str | None = None  # ISO alpha-3 of the State in brackets after the name
-    role: str | None = None  # "chair", "vice-chair", "rapporteur", "panelist", "speaker"
+    role: OfficerRole | None = None  # "chair", "vice-chair", "rapporteur", "panelist", "speaker"
     title: str | None = None
 
 
@@ -210,8 +224,8 @@ class Participation:
     """An entry in an attendance, speaker or officer list."""
 
     key: str  # ISO alpha-3 or organisation key
-    kind: str  # "State" or "Organization"
-    role: str  # speaker, party, signatory-observer, non-signatory-observer, observer, chair, ...
+    kind: ActorKind  # "State" or "Organization"
+    role: ParticipationRole  # speaker, party, signatory-observer, non-signatory-observer, observer, chair, ...
     start: int
     end: int
     text: str
@@ -234,7 +248,7 @@ class Citation:
     article: str
     paragraph: str | None = None
     subparagraph: str | None = None
-    kind: str = "article"
+    kind: ProvisionKind = "article"
     instrument_text: str | None = None  # the words that named the instrument, if any
 
 
@@ -249,7 +263,7 @@ class Provision:
     start: int
     end: int
     text: str
-    kind: str  # article, rule, recital, principle, guideline
+    kind: ProvisionKind  # article, rule, recital, principle, guideline
     items: tuple[tuple[str, str | None, str | None], ...]
     same_article: bool = False
     bare: bool = False  # a paragraph without its article ("and paragraph 3 (f)", 第三款(f)项): the one cited just before
@@ -282,7 +296,7 @@ class ResolutionRef:
     end: int
     text: str
     body: str  # COP, GA, ECOSOC, SC, HRC, CCPCJ, OSCE-PC, ...
-    kind: str  # "resolution" or "decision"
+    kind: ResolutionKind  # "resolution" or "decision"
     number: str  # "5/3", "64/293", "2240 (2015)", "557/Rev.1"
 
     @property
@@ -307,7 +321,7 @@ class Recommendation:
     start: int
     end: int
     block: int
-    strength: str  # should, encourage, may-consider, request, decide, invite, urge, call-upon, recommend
+    strength: Strength  # should, encourage, may-consider, request, decide, invite, urge, call-upon, recommend
     addressee: str | None = None  # States parties, Member States, Secretariat, Conference, ...
     section: str | None = None  # heading text it sits under
     restated: bool = False  # restates an earlier recommendation (background papers)

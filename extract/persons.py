@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
 
 from .actors import Spans, once_per_document
 from .lang import Grammar
-from .models import Document, Hit, Person
+from .models import Document, Hit, OfficerRole, Person
 
-OfficerRole = Literal["chair", "vice-chair", "rapporteur", "panelist"]
 LIST_GAP = re.compile(r"[\s,;，；、]*")
 BRACKET_OPEN = re.compile(r"\s*[（(]")
 BRACKET_CLOSE = re.compile(r"\s*[）)]")

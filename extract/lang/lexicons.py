@@ -19,9 +19,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal, get_args
 
-# The documented scale of strengths, strongest first (the value written to the graph).
-Strength = Literal["decide", "request", "urge", "call-upon", "should", "recommend", "invite", "encourage",
-                   "may-consider"]
+from ..models import Strength
+
 STRENGTHS: tuple[Strength, ...] = get_args(Strength)
 # A verb opens its text ("Requests the Secretariat"); a modal follows its subject ("States should");
 # a statement of importance ("…is essential") is "should" for a text with no modal of its own.
