@@ -22,7 +22,6 @@ references (extract/references.py). A recipe, per provision:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from .lang import Grammar, grammar
@@ -52,7 +51,7 @@ def _cite(text: str, g: Grammar, refs: tuple[Ref, ...]) -> tuple[Citation, ...]:
     named = _from_neighbours(text, g, found, named)
     citations: list[Citation] = []
     for p, ref in zip(found, named):
-        ref = ref or (_same_sentence(text, p, index) if p.kind in _NAMED_AROUND
+        ref = ref or (_same_sentence(text, p, index, g) if p.kind in _NAMED_AROUND
                       or g.provisions.INCLUDING.search(text, max(0, p.start - 20), p.start) else None)
         ref = ref or _continued(text, p, citations, index)
         citations += _citations(g, p, ref, citations, text)
@@ -162,11 +161,11 @@ def _from_neighbours(text: str, g: Grammar, found: list[Provision], named: list[
     return out
 
 
-def _same_sentence(text: str, p: Provision, index: _Index) -> Ref | None:
+def _same_sentence(text: str, p: Provision, index: _Index, g: Grammar) -> Ref | None:
     """The instrument named last before ``p`` in its sentence, within 60 characters."""
     best = None
     for r in index.ending_in(p.start - 60, p.start):
         gap = text[r.end:p.start]
-        if r.key and len(gap) <= 60 and not re.search(r"[。；;!?]|\.\s|\n", gap):
+        if r.key and len(gap) <= 60 and not g.sentences.BETWEEN_SENTENCES.search(gap):
             best = r
     return best

@@ -60,12 +60,12 @@ def _grammar(g: Grammar | str) -> Grammar:
 # --- sentences ---------------------------------------------------------------------------------
 
 def first_sentence(text: str, g: Grammar | str) -> str:
-    return re.split(_grammar(g).recommendations.SENTENCE_BREAK, text, maxsplit=1)[0]
+    return re.split(_grammar(g).sentences.CLAUSE_BREAK, text, maxsplit=1)[0]
 
 
 def last_sentence(text: str, g: Grammar | str) -> str:
     text = text.rstrip().rstrip("：:").rstrip()
-    return re.split(_grammar(g).recommendations.SENTENCE_BREAK, text)[-1]
+    return re.split(_grammar(g).sentences.CLAUSE_BREAK, text)[-1]
 
 
 # --- addressees --------------------------------------------------------------------------------

@@ -138,6 +138,7 @@ class _Context:
     def __init__(self, text: str, g: Grammar):
         self.text = text
         self.words = g.resolutions
+        self.g = g
         self.home = home_body(text)
         self.openers = [(start, body) for start, _, body in openers(text, g.code)]
         self.starts = [o for o, _ in self.openers]
@@ -160,7 +161,7 @@ class _Context:
         Assembly resolution 65/230"), else the body named right after ("In its resolution 7/1, the
         Conference …")."""
         words = self.words
-        begin = words.sentence_start(self.text, start)
+        begin = self.g.sentences.clause_start(self.text, start)
         for m in words.SUBJECT.finditer(self.text[begin:start]):
             if not words.ISSUER_OF.match(self.text[begin + m.end():start]):
                 return words.ISSUERS[m.group()]

@@ -40,8 +40,6 @@ VERBS: tuple[tuple[str, str], ...] = tuple((c.strength, c.pattern) for c in cues
 MODALS: tuple[tuple[str, str], ...] = tuple((c.strength, c.pattern) for c in cues("en", "modal"))
 IMPORTANCE: str = "|".join(c.pattern for c in cues("en", "importance"))
 
-SENTENCE_BREAK = r"(?<=[.!?;])\s+(?=[A-Z(])"
-
 # --- what is not a list of recommendations ---
 DISCUSSION = r"\bdiscuss\b|\bdiscussion\b|\bfollowing questions\b|\bquestions (?:for|below|as follows)\b"
 EXAMPLES = r"\bexamples?\b|\bfor instance\b|\bsuch as\b"

@@ -98,14 +98,6 @@ ADOPTED_LIST = re.compile(rf"(?:following\s+(?:resolutions|decisions),?\s+adopte
 # issues a resolution cited there ("General Assembly resolution 65/230").
 SUBJECT = re.compile(rf"(?<![\w-])(?:{_alternation(n for n, c in ISSUERS.items() if c not in ('its', 'Council'))})(?![\w-])")
 ISSUER_OF = re.compile(r"(?:'s)?\s+(?:resolutions?|decisions?)\b")
-_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bpara)(?<!\bparas)[.!?]\s+(?=[A-Z\"“])")
-
-
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence around ``pos`` begins: after a semicolon, a line break or a full stop
-    (not that of "No." or "para.")."""
-    begin = max(text.rfind(c, 0, pos) for c in ";\n") + 1
-    return max([begin] + [m.end() for m in _SENTENCE_END.finditer(text, begin, pos)])
 
 
 def is_decision(word: str) -> bool:

@@ -18,6 +18,22 @@ LINE = re.compile(r"[^\n]+")
 _ABBREVIATION = re.compile(rf"(?:\b{_TITLE_LATIN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
 
 
+# Within a paragraph, the break after a sentence or a clause ended by a semicolon: what a
+# recommendation's first and last sentence are cut at.
+CLAUSE_BREAK = r"(?<=[.!?;])\s+(?=[A-Z(])"
+# Where one sentence or clause ends between two names: a cited instrument and its provision
+# are in one sentence only when none of these falls between them.
+BETWEEN_SENTENCES = re.compile(r"[。；;!?]|\.\s|\n")
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bpara)(?<!\bparas)[.!?]\s+(?=[A-Z\"“])")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` begins: after a semicolon, a line break or a full stop
+    (not that of "No." or "para.")."""
+    begin = max(text.rfind(c, 0, pos) for c in ";\n") + 1
+    return max([begin] + [m.end() for m in _SENTENCE_END.finditer(text, begin, pos)])
+
+
 # Several finders split the same document: the split is made once (a str caches its hash, and
 # the same text object compares by identity first).
 @lru_cache(maxsize=8)

@@ -38,8 +38,6 @@ VERBS: tuple[tuple[str, str], ...] = tuple((c.strength, c.pattern) for c in cues
 MODALS: tuple[tuple[str, str], ...] = tuple((c.strength, c.pattern) for c in cues("zh", "modal"))
 IMPORTANCE: str = "|".join(c.pattern for c in cues("zh", "importance"))
 
-SENTENCE_BREAK = r"[。！？；]"
-
 # --- what is not a list of recommendations ---
 DISCUSSION = r"似宜讨论|讨论(?:[^，。]{0,20})(?:以下|下列)|(?:以下|下列)(?:问题|方面)|供讨论"  # questions for discussion
 EXAMPLES = r"例子|例如|实例|范例|示例|比如"

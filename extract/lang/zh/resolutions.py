@@ -81,11 +81,6 @@ SUBJECT = re.compile(rf"(?<![\w-])(?:{_alternation(n for n, c in ISSUERS.items()
 ISSUER_OF = re.compile(r"\s*(?:第|\d)")
 
 
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence around ``pos`` begins: after 。, ； or a line break."""
-    return max(text.rfind(c, 0, pos) for c in "。；\n") + 1
-
-
 def is_decision(word: str) -> bool:
     """决定 rather than 决议."""
     return word == "决定"

@@ -13,6 +13,19 @@ STOP = re.compile(r"[。！？]")
 LINE = re.compile(r"[^\n]+")
 
 
+# Within a paragraph, the break after a sentence or a clause ended by a semicolon: what a
+# recommendation's first and last sentence are cut at.
+CLAUSE_BREAK = r"[。！？；]"
+# Where one sentence or clause ends between two names: a cited instrument and its provision
+# are in one sentence only when none of these falls between them (Chinese text quotes English).
+BETWEEN_SENTENCES = re.compile(r"[。；;!?]|\.\s|\n")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` begins: after 。, ； or a line break."""
+    return max(text.rfind(c, 0, pos) for c in "。；\n") + 1
+
+
 # Several finders split the same document: the split is made once (a str caches its hash, and
 # the same text object compares by identity first).
 @lru_cache(maxsize=8)
