@@ -32,9 +32,18 @@ ACRONYM_AFTER = re.compile(r"\s*[(（]")  # "... Organization (INTERPOL)": its a
 ACRONYM_CLOSE = re.compile(r"^[)）]")
 
 
+# Kinds of document (``Metadata.kind``) that are the text a body adopted: they have no participants.
+RECORDS_NO_ATTENDANCE = frozenset({"resolution", "decision", "draft resolution", "draft decision", "declaration",
+                                   "presidential statement"})
+
+
 def find_participations(doc: Document, hits: tuple[Hit, ...], g: Grammar) -> tuple[Participation, ...]:
     """Attendance, speaker and "the representative of X said" entries, sentence by sentence, of
-    the actors that may participate (``mentions.actor_hits``: persons' own States removed)."""
+    the actors that may participate (``mentions.actor_hits``: persons' own States removed).
+    A resolution, decision or declaration records what a body decided, not who attended: the
+    States and organisations it names are mentions, never participants."""
+    if doc.meta.kind in RECORDS_NO_ATTENDANCE:
+        return ()
     text = doc.text
     excluded = servicing_bodies(doc.meta.body)
     listed = sorted(actor_hits(doc, hits, g).listed, key=lambda h: h.start)

@@ -95,3 +95,15 @@ def test_each_preamble_clause_is_a_block() -> None:
     starts = [b.text.split()[0] for b in doc.blocks if b.kind == "header" and b.text.endswith(",")]
     assert [b for b in doc.blocks if b.text.startswith("Recalling its resolution 78/170")][0].text.endswith("2023,")
     assert starts.count("Recalling") >= 3
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent / "data" / "akn").glob("*.xml"))
+                         + sorted(DATA.glob("*.pdf")), ids=lambda p: p.name)
+def test_a_resolution_has_mentions_but_no_participants(path: Path) -> None:
+    """Issue 10: a Chinese resolution listed clause fragments and the organisations it asks to
+    cooperate as participants with role "party"; a resolution records no attendance."""
+    from unkg.extract.pipeline import extract_file
+    ex = extract_file(path)
+    assert ex.doc.meta.kind == "resolution"
+    assert any(m.kind in ("State", "Organization") for m in ex.mentions)
+    assert ex.participations == ()
