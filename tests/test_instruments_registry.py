@@ -115,3 +115,10 @@ def test_label_en_matches_the_scorers_pattern(key, pattern):
 def test_longest_name_wins(lang, text, key):
     hits = [h for h in find_names(text, lang) if h.kind in ("Instrument", "Initiative")]
     assert {h.key for h in hits} == {key}
+
+
+def test_a_candidate_name_never_crosses_a_line() -> None:
+    """A heading's numeral above a name ("XII" / "Regular Process for …") is not part of it."""
+    from unkg.extract.lang import grammar
+    found = grammar("en").provisions.candidates("XII\n\nRegular Process for Global Reporting and Assessment")
+    assert [name for _, _, name in found] == ["Regular Process for Global Reporting and Assessment"]

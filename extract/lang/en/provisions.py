@@ -90,10 +90,12 @@ ACT = re.compile(r"""
     """, re.VERBOSE)
 ACT_KINDS = {"Directive": "Directive", "Framework Decision": "FD", "Regulation": "Regulation"}
 
+# A name never crosses a line: in the laid-out text a line break ends a block (heading "XII" above
+# "Regular Process for …" is not part of it).
 CANDIDATE = re.compile(r"""
-    (?P<name>(?:[A-Z][\w'’.\-]*\s+(?:(?:of|on|for|against|in|to)\s+)?){1,6}?  # capitalised words
+    (?P<name>(?:[A-Z][\w'’.\-]*[^\S\n]+(?:(?:of|on|for|against|in|to)[^\S\n]+)?){1,6}?  # capitalised words
     (?:Process|Network|Initiative)\b                                                  # the head
-    (?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)?)  # on Migration
+    (?:[^\S\n]+(?:on|of|for|against)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w\-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w\-]*)*)?)  # on Migration
     """, re.VERBOSE)
 _LEADING = re.compile(r"^(?:(?:The|This|That|These|Those|In|Under|Through|Within|A|An|Its|Their|Our|"
                       r"Both|Each|Such|At|On|For|By|With|From|And|the|of|on|for|and|to|in)\s+)+")
