@@ -51,7 +51,8 @@ _JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\(\w\))?"
 _PAGE = r"\d{1,3}\s*/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:Page|页次)\s*\d{1,3}"
 _PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|\d{{6}}|Please recycle\s*♲?|♲)"  # 140319: date codes
 _FURNITURE = re.compile(rf"^{_PIECE}(?:\s+{_PIECE})*$")
-_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:[-–][A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)?$")
+_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:[-–][A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)?"
+                          r"(?:\s?\(\d{4}\))?$")  # "S/RES/2598 (2021)": a Security Council year
 _SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _NOTE_START = re.compile(r"^(?P<num>\d{1,3}|\*{1,3})\s+(?=\S)")
@@ -88,8 +89,10 @@ def split_lines(source: SourceText) -> list[Line]:
 
 
 _SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/(?:S-)?[A-Za-z0-9.]+)+"  # S-30/1: special sessions
+# A Security Council resolution's year: "S/RES/2598 (2021)", also printed "S/RES/2568(2021)".
+_SC_YEAR = r"(?:\s?\(\d{4}\))?"
 # "United Nations  A/76/642", and joint symbols "E/2021/30-E/CN.15/2021/17", kept as printed.
-_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?)$")
+_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$")
 _TITLE_NAME = re.compile(r"^(?:United Nations|联\s*合\s*国)$")
 
 
@@ -100,7 +103,8 @@ def own_symbol(lines: list[Line]) -> str | None:
         if m := _TITLE_SYMBOL.match(ln.text):
             return m["symbol"]
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?)$", after)):
+        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$",
+                                                          after)):
             return m["symbol"]  # the two columns of the title line, split apart
     for i, ln in enumerate(lines):
         if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
