@@ -57,7 +57,8 @@ def operative(ex: Extraction) -> dict[str, str]:
     """Label -> text of the main body's numbered paragraphs and items (annexes left out)."""
     d, out = ex.doc, {}
     for b in d.blocks:
-        if b.kind == "heading" and b.level == 1 and b.text.lower().startswith("annex"):
+        # the markup heads an annex at level 1, text at the level of any unnumbered heading
+        if b.kind == "heading" and re.match(r"(?i)annex|附件", b.text):
             break
         if b.kind == "paragraph" and b.number:
             out[b.number] = _norm(b.text)

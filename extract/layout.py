@@ -295,10 +295,17 @@ def full_width(body: list[Line]) -> float:
     return statistics.median(widths) if widths else 80.0
 
 
-def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
-    """Does ``line`` continue the block whose last line is ``prev``?"""
+def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list[Line] | None = None) -> bool:
+    """Does ``line`` continue the block whose last line is ``prev`` (``block``: all its lines)?"""
     if structure.is_bare_marker(prev.text):
         return not structure.is_marker(line.text) and not structure.is_bare_marker(line.text)
+    if block and _inline_enumeration(block, line.text):
+        return True
+    if wrapped and block and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text) \
+            and width(prev.text) >= 0.9 * measure and not ends_clause(prev.text):
+        # a numbered paragraph's line that fills the measure runs on: what starts the next line
+        # ("回顾…" after "，", "无碍，") is its words, not a preamble clause or an opening line
+        return True
     if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
             or structure.stands_alone(prev.text):
         return False
@@ -308,6 +315,23 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
     if wrapped:
         return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
     return not ends_clause(prev.text) and w >= 120
+
+
+def _inline_enumeration(block: list[Line], text: str) -> bool:
+    """"…: (i) review of …; (ii) production of … thereto;" / "(iii) continued …": a sub-item whose
+    predecessor is printed inside the running paragraph after a list's punctuation (not at a
+    line's start, not a reference "paragraph 5 (a)") goes on inline."""
+    label = structure.item_at(text)
+    before = _PREVIOUS_LABEL.get(label or "")
+    if not before:
+        return False
+    pattern = re.compile(rf"[;:,；：，]\s*[(（]{before}[)）]\s")
+    return any(pattern.search(ln.text) for ln in block)
+
+
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii".split()
+_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)),
+                   **{chr(c + 1): chr(c) for c in range(ord("a"), ord("z")) if chr(c + 1) not in _ROMANS}}
 
 
 TITLE_PAGE_LINES = 40  # a title page is never longer; text without any marker is body after it
@@ -331,7 +355,7 @@ def group(body: list[Line], whole_lines: bool = False) -> list[list[Line]]:
     title_end = min(title_end, TITLE_PAGE_LINES)
     groups: list[list[Line]] = []
     for i, ln in enumerate(body):
-        if groups and i > title_end and continues(groups[-1][-1], ln, wrapped, measure):
+        if groups and i > title_end and continues(groups[-1][-1], ln, wrapped, measure, groups[-1]):
             groups[-1].append(ln)
         else:
             groups.append([ln])
