@@ -120,7 +120,7 @@ def _plenary(doc: Document, g: Grammar) -> int | None:
     """The plenary meeting that closes a GA resolution ("69th plenary meeting"), never its session."""
     m = None
     for b in doc.blocks:
-        if b.kind in ("paragraph", "header") and len(b.text) < 60:
+        if b.kind in ("closing", "paragraph", "header") and len(b.text) < 60:
             m = g.metadata.PLENARY.match(b.text) or m
     return int(m["n"]) if m else None
 

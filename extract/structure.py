@@ -22,10 +22,10 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.．](?!\d)\s*(?=\S)")
 _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项])")
 # A sub-item: "(a)", "(iv)", "(3)", and in Chinese "㈠"-"㈩" or "(十一)", which print the English
 # (i)-(xi): its label is the roman numeral, the same in both languages. A label followed by "、",
-# "和", "段" or ", " is a reference running on over the line ("第1(b)、(c)和(d)段",
-# "paragraph 83 (a) and (b), …"), not an item.
+# "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
+# "paragraph 85 (b), the Committee …", "(a) and (b) of …"), not an item ("(f) and assist …" is one).
 _ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
-                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:and|or)\s)\s*(?=\S)")
+                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:and|or)\s+[(（])\s*(?=\S)")
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")

@@ -31,8 +31,9 @@ KINDS = (
 RESOLUTION_TITLE = re.compile(r"^第\s*\d{1,4}\s*[(（]\d{4}[)）]\s*号决议$", re.M)
 
 # "2020年1月10日安全理事会第8700次会议通过" (the markup may leave out the body and 第:
-# "2020年1月10日8700次会议通过"); the meeting may be left out ("2021年3月12日安全理事会通过").
-ADOPTION = re.compile(r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<body>[^\d第\s]*?)\s*"
+# "2020年1月10日8700次会议通过"); the meeting may be left out, the body named first
+# ("安全理事会2020年6月25日通过").
+ADOPTION = re.compile(r"^(?P<before>[^\d\s第，。]{0,20}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<body>[^\d第\s]*?)\s*"
                       r"(?:第?\s*(?P<meeting>\d{1,5})\s*次会议)?\s*通过$", re.M)
 
 # "第69次全体会议", closing a GA resolution.
