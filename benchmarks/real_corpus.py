@@ -57,7 +57,8 @@ def operative(ex: Extraction) -> dict[str, str]:
     """Label -> text of the main body's numbered paragraphs and items (annexes left out)."""
     d, out = ex.doc, {}
     for b in d.blocks:
-        if b.kind == "heading" and b.level == 1 and b.text.lower().startswith("annex"):
+        # the markup heads an annex at level 1, text at the level of any unnumbered heading
+        if b.kind == "heading" and re.match(r"(?i)annex|附件", b.text):
             break
         if b.kind == "paragraph" and b.number:
             out[b.number] = _norm(b.text)
@@ -85,8 +86,14 @@ def render(ex: Extraction, wrapped: bool) -> str:
             num = "-" if b.label_kind == "bullet" else b.number or ""
             shown = _ROMAN_ZH.get(num, f"({num})") if lang == "zh" and b.level >= 2 else f"({num})"
             text = f"• {text}" if num == "-" or b.label_kind == "bullet" else f"{shown} {text}"
-        if b.kind == "header" and text == d.meta.symbol:
-            lines[-1:] = [f"{lines[-1]} {text}"] if lines else [text]  # "United Nations S/RES/…"
+        if b.kind == "header" and (text == d.meta.symbol or text.startswith("Distr.")) and lines:
+            # the title page's two columns print on one line: "United Nations S/RES/…",
+            # "Security Council Distr.: General" (a blank line may follow the left column)
+            while not lines[-1] and len(lines) > 1:
+                lines.pop()
+            lines[-1] = f"{lines[-1]} {text}"
+            if wrapped:
+                lines.append("")
             continue
         if wrapped and b.kind != "header":
             lines.extend(_wrap(text, width, lang))

@@ -51,7 +51,8 @@ _JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\(\w\))?"
 _PAGE = r"\d{1,3}\s*/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:Page|页次)\s*\d{1,3}"
 _PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|\d{{6}}|Please recycle\s*♲?|♲)"  # 140319: date codes
 _FURNITURE = re.compile(rf"^{_PIECE}(?:\s+{_PIECE})*$")
-_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:[-–][A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)?$")
+_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:[-–][A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)?"
+                          r"(?:\s?\(\d{4}\))?$")  # "S/RES/2598 (2021)": a Security Council year
 _SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _NOTE_START = re.compile(r"^(?P<num>\d{1,3}|\*{1,3})\s+(?=\S)")
@@ -88,8 +89,10 @@ def split_lines(source: SourceText) -> list[Line]:
 
 
 _SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/(?:S-)?[A-Za-z0-9.]+)+"  # S-30/1: special sessions
+# A Security Council resolution's year: "S/RES/2598 (2021)", also printed "S/RES/2568(2021)".
+_SC_YEAR = r"(?:\s?\(\d{4}\))?"
 # "United Nations  A/76/642", and joint symbols "E/2021/30-E/CN.15/2021/17", kept as printed.
-_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?)$")
+_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$")
 _TITLE_NAME = re.compile(r"^(?:United Nations|联\s*合\s*国)$")
 
 
@@ -100,7 +103,8 @@ def own_symbol(lines: list[Line]) -> str | None:
         if m := _TITLE_SYMBOL.match(ln.text):
             return m["symbol"]
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?)$", after)):
+        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$",
+                                                          after)):
             return m["symbol"]  # the two columns of the title line, split apart
     for i, ln in enumerate(lines):
         if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
@@ -291,10 +295,17 @@ def full_width(body: list[Line]) -> float:
     return statistics.median(widths) if widths else 80.0
 
 
-def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
-    """Does ``line`` continue the block whose last line is ``prev``?"""
+def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list[Line] | None = None) -> bool:
+    """Does ``line`` continue the block whose last line is ``prev`` (``block``: all its lines)?"""
     if structure.is_bare_marker(prev.text):
         return not structure.is_marker(line.text) and not structure.is_bare_marker(line.text)
+    if block and _inline_enumeration(block, line.text):
+        return True
+    if wrapped and block and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text) \
+            and width(prev.text) >= 0.9 * measure and not ends_clause(prev.text):
+        # a numbered paragraph's line that fills the measure runs on: what starts the next line
+        # ("回顾…" after "，", "无碍，") is its words, not a preamble clause or an opening line
+        return True
     if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
             or structure.stands_alone(prev.text):
         return False
@@ -304,6 +315,23 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float) -> bool:
     if wrapped:
         return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
     return not ends_clause(prev.text) and w >= 120
+
+
+def _inline_enumeration(block: list[Line], text: str) -> bool:
+    """"…: (i) review of …; (ii) production of … thereto;" / "(iii) continued …": a sub-item whose
+    predecessor is printed inside the running paragraph after a list's punctuation (not at a
+    line's start, not a reference "paragraph 5 (a)") goes on inline."""
+    label = structure.item_at(text)
+    before = _PREVIOUS_LABEL.get(label or "")
+    if not before:
+        return False
+    pattern = re.compile(rf"[;:,；：，]\s*[(（]{before}[)）]\s")
+    return any(pattern.search(ln.text) for ln in block)
+
+
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii".split()
+_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)),
+                   **{chr(c + 1): chr(c) for c in range(ord("a"), ord("z")) if chr(c + 1) not in _ROMANS}}
 
 
 TITLE_PAGE_LINES = 40  # a title page is never longer; text without any marker is body after it
@@ -327,7 +355,7 @@ def group(body: list[Line], whole_lines: bool = False) -> list[list[Line]]:
     title_end = min(title_end, TITLE_PAGE_LINES)
     groups: list[list[Line]] = []
     for i, ln in enumerate(body):
-        if groups and i > title_end and continues(groups[-1][-1], ln, wrapped, measure):
+        if groups and i > title_end and continues(groups[-1][-1], ln, wrapped, measure, groups[-1]):
             groups[-1].append(ln)
         else:
             groups.append([ln])

@@ -12,6 +12,9 @@ from dataclasses import replace
 
 from . import dates
 from .gazetteer import find_names
+from .lang import Grammar, grammar
+from .lang.en import metadata as en_metadata
+from .lang.zh import metadata as zh_metadata
 from .models import Document, Metadata
 from .structure import clause_start, is_toc
 from .text import cjk_ratio, join_pieces, width
@@ -37,21 +40,11 @@ CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "�
           "阿布扎比": "Abu Dhabi", "马拉喀什": "Marrakech"}
 _EN_CITY = re.compile(r"\b(Vienna|New York|Geneva|Bangkok|Nairobi|Doha|Kyoto|Palermo|Paris|Abu Dhabi|Marrakech)\b")
 
-KINDS = (  # (pattern, kind); the first that matches the title page wins, so specific ones first
-    (r"报告草稿|Draft report", "draft report"),
-    (r"决议草案|draft resolution", "draft resolution"),
-    (r"决定草案|draft decision", "draft decision"),
-    (r"(?m)^(?:Annotated provisional agenda|Provisional agenda|临时议程说明|临时议程)\s*$", "agenda"),
-    (r"会议室文件|Conference room paper", "conference room paper"),
-    (r"背景文件|Background paper", "background paper"),
-    (r"秘书处的说明|秘书处说明|Note by the Secretariat", "note"),
-    (r"决议|Resolution adopted", "resolution"),
-    (r"报告|\bReport (?:of|on)\b", "report"),
-)
-_ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                "seventeenth", "eighteenth", "nineteenth", "twentieth"]
-_EN_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS_EN) + r"|\d{1,2}(?:st|nd|rd|th))"
+# (pattern, kind); the first that matches the title page wins. A title page mixes languages
+# ("Distr.: General" on a Chinese one), so each kind's zh and en words are read together.
+KINDS = tuple((re.compile(f"(?:{zh})|(?:{en})", re.M), kind)
+              for (kind, zh), (_, en) in zip(zh_metadata.KINDS, en_metadata.KINDS, strict=True))
+_EN_ORDINAL = r"(?P<ord>" + "|".join(en_metadata.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 
 
 def title_page(doc: Document) -> str:
@@ -76,15 +69,18 @@ def read_metadata(doc: Document) -> Metadata:
     """The document's metadata, from its title page and the sentence that names its meeting."""
     header = title_page(doc)
     lang = "zh" if cjk_ratio(doc.text[:5000]) > 0.3 else "en"
+    g = grammar(lang)
     symbol = _symbol(doc)
     body = _body(header, doc.text, lang, symbol)
     start, end, place = _meeting_dates(header, doc.text, lang)
+    meeting, adopted = _adoption(header, g)
     return Metadata(
         symbol=symbol, distribution=_field(r"Distr\.?\s*:\s*(\w+)", header), issued=_issued(header),
         language=lang, original_language=_field(r"Original\s*:\s*(\w+)", header),
-        body=body, meeting_number=_session(header) or _meeting_number(doc.text, lang, body), meeting_start=start,
-        meeting_end=end, place=place, agenda_item=_agenda_item(header), kind=_kind(header),
-        title=_title(doc, header, lang),
+        body=body, meeting_number=_session(header) or meeting or _meeting_number(doc.text, lang, body),
+        meeting_start=start, meeting_end=end, place=place, agenda_item=_agenda_item(header), kind=_kind(header),
+        title=_title(doc, header, g), adopted=adopted or _adopted_by(header, start),
+        session=_session(header, sessions_only=True), plenary_meeting=_plenary(doc, g),
     )
 
 
@@ -94,7 +90,39 @@ def with_metadata(doc: Document) -> Document:
 
 def _symbol(doc: Document) -> str | None:
     from .layout import own_symbol, split_lines  # the symbol is page furniture: layout finds it
-    return own_symbol(split_lines(doc.source))
+    symbol = own_symbol(split_lines(doc.source))
+    return normalise_symbol(symbol) if symbol else None
+
+
+def normalise_symbol(symbol: str) -> str:
+    """One form of a symbol however it is printed, the form the AKN path writes, so that the zh
+    and en versions get one key: a Security Council year after one space ("S/RES/2568(2021)" ->
+    "S/RES/2568 (2021)")."""
+    return re.sub(r"\s*\((\d{4})\)$", r" (\1)", symbol.strip())
+
+
+def _adoption(header: str, g: Grammar) -> tuple[int | None, str | None]:
+    """The meeting number and date of the title page's adoption line ("Adopted by the Security
+    Council at its 8700th meeting, on 10 January 2020" / "2020年1月10日安全理事会第8700次会议通过")."""
+    m = g.metadata.ADOPTION.search(header)
+    if not m:
+        return None, None
+    return (int(m["meeting"]) if m["meeting"] else None), g.metadata.adoption_date(m["date"])
+
+
+def _adopted_by(header: str, start: str | None) -> str | None:
+    """A resolution "adopted by the General Assembly on 19 December 2024": its meeting's day."""
+    return start if any(m[0].startswith(("Resolution", "Decision")) for m in _ADOPTED_BY.finditer(header)) \
+        else None
+
+
+def _plenary(doc: Document, g: Grammar) -> int | None:
+    """The plenary meeting that closes a GA resolution ("69th plenary meeting"), never its session."""
+    m = None
+    for b in doc.blocks:
+        if b.kind in ("closing", "paragraph", "header") and len(b.text) < 60:
+            m = g.metadata.PLENARY.match(b.text) or m
+    return int(m["n"]) if m else None
 
 
 def _field(pattern: str, header: str) -> str | None:
@@ -145,35 +173,22 @@ def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
     return before[0] if before else None
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90, "hundredth": 100}
 _SESSION = re.compile(r"^(?P<en>[A-Za-z-]+) (?:session|meeting)$|^第(?P<zh>[{0}\d]+)\s*[届次]会议(?:报告)?$|"
                       r"^Report (?:of the .+? )?on (?:its|the) (?P<en2>[A-Za-z-]+) session\b".format(NUMERAL_CHARS),
                       re.M)
 
 
-def en_ordinal(word: str) -> int | None:
-    """first -> 1, Thirtieth -> 30, Seventy-sixth -> 76, 21st -> 21."""
-    w = word.lower()
-    if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w):
-        return int(m[1])
-    if w in _ORDINALS_EN:
-        return _ORDINALS_EN.index(w) + 1
-    for tens, n in _TENS.items():
-        stem = tens[:-1] + "ieth" if tens.endswith("y") else tens
-        if w == stem:
-            return n
-        if w.startswith(tens + "-") and w[len(tens) + 1:] in _ORDINALS_EN[:9]:
-            return n + _ORDINALS_EN.index(w[len(tens) + 1:]) + 1
+en_ordinal = en_metadata.ordinal  # first -> 1, Seventy-sixth -> 76, 21st -> 21
+
+
+def _session(header: str, sessions_only: bool = False) -> int | None:
+    """The session printed on its own title-page line: "Seventy-sixth session", "第七十六届会议"
+    (or, unless ``sessions_only``, a meeting's: "Fourth meeting", "第四次会议")."""
+    for m in _SESSION.finditer(header):
+        if sessions_only and not re.search(r"session|届", m[0]):
+            continue
+        return en_ordinal(m["en"] or m["en2"]) if (m["en"] or m["en2"]) else zh_int(m["zh"])
     return None
-
-
-def _session(header: str) -> int | None:
-    """The session printed on its own title-page line: "Seventy-sixth session", "第七十六届会议"."""
-    m = _SESSION.search(header)
-    if not m:
-        return None
-    return en_ordinal(m["en"] or m["en2"]) if (m["en"] or m["en2"]) else zh_int(m["zh"])
 
 
 def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
@@ -231,7 +246,7 @@ def _agenda_item(header: str) -> str | None:
 
 
 def _kind(header: str) -> str | None:
-    kind = next((k for pat, k in KINDS if re.search(pat, header)), None)
+    kind = next((k for pat, k in KINDS if pat.search(header)), None)
     if re.search(r"^\s*(增编|Addendum)\s*$", header, re.M):
         return f"{kind} (addendum)" if kind else "addendum"
     return kind
@@ -261,10 +276,14 @@ def _continued(title: str, after: list[str], lang: str) -> str:
     return title
 
 
-def _title(doc: Document, header: str, lang: str) -> str | None:
-    """The document's own title: a resolution's "76/186. Title" line, a report's "Report on …"
-    line, else the longest title-page line that is no body name, date, symbol or note."""
+def _title(doc: Document, header: str, g: Grammar) -> str | None:
+    """The document's own title: a resolution's "76/186. Title" line, a Security Council
+    resolution's "Resolution 2504 (2020)", a report's "Report on …" line, else the longest
+    title-page line that is no body name, date, symbol or note."""
+    lang = g.code
     lines = header.splitlines()
+    if m := g.metadata.RESOLUTION_TITLE.search(header):
+        return m[0].strip()
     # a resolution's numbered title line first: the agenda item above it may also read "Report of …"
     for group in ("title", "report"):
         for i, line in enumerate(lines):

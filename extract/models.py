@@ -120,6 +120,8 @@ class Metadata:
     kind: str | None = None  # report, draft report, addendum, background paper, ...
     title: str | None = None
     adopted: str | None = None  # the adoption date of a resolution, where the markup gives it
+    session: int | None = None  # the session printed on the title page ("Seventy-ninth session")
+    plenary_meeting: int | None = None  # the plenary meeting that adopted a GA resolution ("50th plenary meeting")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lang.zh.numerals import zh_int
 from .models import Block
 from .text import ends_clause, width
 
@@ -19,7 +20,13 @@ _CHAPTER_WORD = re.compile(rf"^(?:第(?P<num>[{ZH_NUMERALS}]{{1,3}})章|Chapter 
 _SECTION = re.compile(r"^(?P<num>[A-Z])\s*[.．]\s+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s*[.．](?!\d)\s*(?=\S)")
 _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项])")
-_ITEM = re.compile(r"^(?:[-–•·▪]\s*)?[(（](?P<num>[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]\s*(?=\S)")
+# A sub-item: "(a)", "(iv)", "(3)", and in Chinese "㈠"-"㈩" or "(十一)", which print the English
+# (i)-(xi): its label is the roman numeral, the same in both languages. A label followed by "、",
+# "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
+# "paragraph 85 (b), the Committee …", "(a) and (b) of …"), not an item ("(f) and assist …" is one).
+_ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
+                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:and|or)\s+[(（])\s*(?=\S)")
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
 _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|Page)$")
@@ -31,7 +38,29 @@ _RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\
 _OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s]{2,40}，$")
 # An opening line may wrap: "The Conference of the Parties to the United Nations Convention against"
 _OPENING_START = re.compile(r"^The (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Conference|Commission|Committee)\b")
+# An annex's heading: "Annex", "Annex I", "Annex A – Items subject to …", "附件", "附件一", "附件A".
+_ANNEX = re.compile(rf"^(?:Annex|ANNEX|附件)(?:\s*(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}}|[{ZH_NUMERALS}]{{1,3}}))?"
+                    r"(?:\s*(?:[-–—:：]\s*|\s+)\S.*)?$")
 _CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\s*次全体会议$")
+
+
+def item_label(m: re.Match) -> str:
+    """The label of a matched ``_ITEM``: "a", "iv", "3"; ㈡ and (二) -> "ii"."""
+    if m["num"]:
+        return m["num"]
+    n = ord(m["circled"]) - 0x3220 + 1 if m["circled"] else zh_int(m["zh"])
+    return _ROMANS[n - 1] if 1 <= n <= len(_ROMANS) else str(n)
+
+
+def item_at(text: str) -> str | None:
+    """The label of the sub-item ``text`` opens, if it opens one."""
+    m = _ITEM.match(text)
+    return item_label(m) if m else None
+
+
+def opens_unit(text: str) -> bool:
+    """Does ``text`` open a numbered unit (chapter, section, paragraph, item, bullet, label)?"""
+    return any(p.match(text) for p in (_CHAPTER, _CHAPTER_WORD, _SECTION, _NUMBERED, _ITEM, _BULLET, _LABEL))
 
 
 def is_marker(text: str) -> bool:
@@ -42,7 +71,7 @@ def is_marker(text: str) -> bool:
 
 # A paragraph's or sub-item's number alone on its line ("11." then the text on the next line, as
 # some PDFs and web pages print it): the line after it is that paragraph's first line.
-_BARE_MARKER = re.compile(r"^(?:\d{1,3}\s*[.．]|[(（](?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）])$")
+_BARE_MARKER = re.compile(r"^(?:\d{1,3}\s*[.．]|[(（](?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）]|[㈠-㈩])$")
 
 
 # A preamble clause's first words ("Recalling …,", "Deeply concerned …,", "Mindful of …,", "回顾…，").
@@ -115,6 +144,8 @@ class Classifier:
             self.pending_label = re.sub(r"\s+", "", m["num"])
             return Block(idx, "label", start, end, text, number=self.pending_label, page=page,
                          section=self._section())
+        if self.started and _ANNEX.match(text) and _is_short_title(text):  # a contents line is no annex
+            return self._annex(idx, text, start, end, page)
         if m := _CHAPTER.match(text):
             return self._heading(idx, 1, m, text, start, end, page)
         if m := _CHAPTER_WORD.match(text):  # "第一章" / "Chapter I": numbered like 一. / I.
@@ -135,7 +166,7 @@ class Classifier:
                 and int(m["num"]) == self.last_para + 1:
             return self._paragraph(idx, m, text, start, end, page)
         if m := _ITEM.match(text):
-            return self._item(idx, m, text, start, end, page)
+            return self._item(idx, m, text, start, end, page, number=item_label(m))
         if m := _BULLET.match(text):
             self.bullets += 1
             return self._item(idx, m, text, start, end, page, number=str(self.bullets), label_kind="bullet")
@@ -164,6 +195,14 @@ class Classifier:
         cut = m.end() if m else 0
         return Block(idx, "heading", start + cut, end, text[cut:], number=m["num"] if m else None,
                      level=level, parent=parent, section=parent, page=page)
+
+    def _annex(self, idx, text, start, end, page) -> Block:
+        """An annex opens a part of its own: what follows is no item of the last body paragraph,
+        and its paragraphs are numbered from 1 again."""
+        head = self._heading(idx, 4, None, text, start, end, page)  # a division without a number
+        self.last_para_idx = None
+        self.bullets = 0
+        return replace(head, label_kind="annex")
 
     def _paragraph(self, idx, m, text, start, end, page) -> Block:
         self.started = True

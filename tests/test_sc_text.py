@@ -1,0 +1,210 @@
+"""The text path (PDF, TXT, DOCX) on Security Council and Chinese resolutions, with the AKN4UN
+markup as the key: each rule of layout, structure and metadata that real text needs, on real
+text (the UN's own resolutions in tests/data/akn, rendered as benchmarks/real_corpus.py renders
+them, or excerpts of real resolutions as printed)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from unkg.extract.layout import layout
+from unkg.extract.metadata import read_metadata
+from unkg.extract.models import SourceText
+from unkg.extract.pipeline import extract_file
+
+ROOT = Path(__file__).resolve().parent.parent
+AKN = Path(__file__).parent / "data" / "akn"
+_spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "benchmarks" / "real_corpus.py")
+real_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(real_corpus)
+
+
+def doc_of(text: str, fmt: str = "txt"):
+    d = layout(SourceText(f"x.{fmt}", text, fmt, "0"))
+    return d, read_metadata(d)
+
+
+def rendered(path: Path, wrapped: bool, tmp_path: Path):
+    key = extract_file(path)
+    out = tmp_path / f"{path.stem}.{'wrapped' if wrapped else 'lines'}.txt"
+    out.write_text(real_corpus.render(key, wrapped), encoding="utf-8")
+    return key, extract_file(out)
+
+
+def labels(doc) -> list[str]:
+    out = []
+    for b in doc.blocks:
+        if b.kind == "paragraph" and b.number:
+            out.append(b.number)
+        elif b.kind == "item" and b.parent is not None and doc.blocks[b.parent].number:
+            out.append(f"{doc.blocks[b.parent].number}({b.number})")
+    return out
+
+
+# --- the UN's own resolutions, rendered, against the markup ------------------------------------
+
+FILES = sorted(AKN.glob("*.xml"))
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["wrapped", "lines"])
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_rendered_resolution_reads_as_the_markup(path: Path, wrapped: bool, tmp_path: Path) -> None:
+    key, got = rendered(path, wrapped, tmp_path)
+    assert real_corpus.operative(got) == real_corpus.operative(key)
+    for field in real_corpus.FIELDS:
+        assert getattr(got.doc.meta, field) == getattr(key.doc.meta, field), field
+    assert (got.doc.meta.meeting_number, got.doc.meta.adopted) == (key.doc.meta.meeting_number, key.doc.meta.adopted)
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["wrapped", "lines"])
+def test_chinese_and_english_versions_share_their_key(wrapped: bool, tmp_path: Path) -> None:
+    for en in sorted(AKN.glob("*.en.xml")):
+        zh = en.with_name(en.name.replace(".en.", ".zh."))
+        symbols = {rendered(f, wrapped, tmp_path)[1].doc.meta.symbol for f in (en, zh)}
+        assert symbols == {extract_file(en).doc.meta.symbol}, en.name
+
+
+# --- symbols as the UN prints them -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, symbol", [
+    ("United Nations S/RES/2504 (2020)", "S/RES/2504 (2020)"),
+    ("United Nations S/RES/2568(2021)", "S/RES/2568 (2021)"),  # printed without the space
+    ("联合国 S/RES/2504 (2020)", "S/RES/2504 (2020)"),
+    ("United Nations S/PRST/2015/25", "S/PRST/2015/25"),
+    ("United Nations A/RES/76/186", "A/RES/76/186"),
+    ("United Nations E/RES/2021/12", "E/RES/2021/12"),
+    ("United Nations\tE/2021/30-E/CN.15/2021/17", "E/2021/30-E/CN.15/2021/17"),
+])
+def test_own_symbol_in_every_shape(line: str, symbol: str) -> None:
+    assert doc_of(f"{line}\n\nSecurity Council Distr.: General\n\n10 January 2020\n")[1].symbol == symbol
+
+
+def test_symbol_alone_under_the_organisation_name() -> None:
+    _, m = doc_of("United Nations\nS/RES/2568(2021)\nSecurity Council\nDistr.: General\n12 March 2021\n")
+    assert m.symbol == "S/RES/2568 (2021)"
+
+
+# --- the title page: kind, title, meeting, dates ---------------------------------------------------
+
+SC_EN = ("United Nations S/RES/2504 (2020)\n\nSecurity Council Distr.: General\n\n10 January 2020\n\n"
+         "Resolution 2504 (2020)\n\n"
+         "Adopted by the Security Council at its 8700th meeting, on 10 January 2020\n\n"
+         "The Security Council,\n\nRecalling its resolutions 2042 (2012) and 2043 (2012),\n\n"
+         "1. Decides to renew the decisions in paragraph 2 of resolution 2165 (2014);\n\n"
+         "2. Decides to remain seized of the matter.\n")
+SC_ZH = ("联合国 S/RES/2504 (2020)\n\n安全理事会 Distr.: General\n\n10 January 2020\n\n第2504(2020)号决议\n\n"
+         "2020年1月10日安全理事会第8700次会议通过\n\n安全理事会，\n\n回顾第2042(2012)和2043(2012)号决议，\n\n"
+         "1. 决定延长第2165(2014)号决议第2段的各项决定；\n\n2. 决定继续处理此案。\n")
+
+
+@pytest.mark.parametrize("text, title", [(SC_EN, "Resolution 2504 (2020)"), (SC_ZH, "第2504(2020)号决议")])
+def test_security_council_title_page(text: str, title: str) -> None:
+    _, m = doc_of(text)
+    assert (m.symbol, m.kind, m.title, m.issued) == ("S/RES/2504 (2020)", "resolution", title, "2020-01-10")
+    assert (m.meeting_number, m.adopted, m.body) == (8700, "2020-01-10", "UNSC")
+
+
+def test_adoption_line_without_a_meeting() -> None:
+    _, m = doc_of(SC_EN.replace("at its 8700th meeting, ", "").replace("2504", "2568"))
+    assert (m.title, m.adopted, m.meeting_number) == ("Resolution 2568 (2021)".replace("2021", "2020"), "2020-01-10", None)
+
+
+def test_one_paragraph_per_line_title_page() -> None:
+    _, m = doc_of(SC_EN.replace("\n\n", "\n"), "docx")
+    assert (m.symbol, m.kind, m.title, m.meeting_number) == ("S/RES/2504 (2020)", "resolution", "Resolution 2504 (2020)", 8700)
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Statement by the President of the Security Council", "presidential statement"),
+    ("安全理事会主席的声明", "presidential statement"),
+    ("Resolution adopted by the General Assembly on 16 December 2021", "resolution"),
+    ("Political Declaration of the High-level Meeting", "declaration"),
+    ("Decision adopted by the Economic and Social Council on 22 July 2021", "decision"),
+])
+def test_kind_from_the_title_page(heading: str, kind: str) -> None:
+    assert doc_of(f"United Nations S/PRST/2015/25\n\nDistr.: General\n\n{heading}\n")[1].kind == kind
+
+
+def test_session_and_plenary_meeting_are_separate_fields() -> None:
+    text = ("United Nations A/RES/79/100\n\nGeneral Assembly Distr.: General\n16 December 2024\n\n"
+            "Seventy-ninth session\nAgenda item 58\n\n"
+            "Resolution adopted by the General Assembly on 12 December 2024\n\n79/100. Question of Anguilla\n\n"
+            "The General Assembly,\n\nHaving considered the question of Anguilla,\n\n"
+            "1. Reaffirms the inalienable right of the people of Anguilla to self-determination;\n\n"
+            "2. Decides to continue to keep the question under review.\n\n50th plenary meeting\n12 December 2024\n")
+    _, m = doc_of(text)
+    assert (m.session, m.plenary_meeting, m.adopted, m.title) == (79, 50, "2024-12-12", "Question of Anguilla")
+
+
+# --- paragraph structure ---------------------------------------------------------------------------
+
+def test_chinese_circled_sub_items_are_labelled_as_in_english() -> None:
+    d, _ = doc_of("安全理事会，\n\n1. 决定，第10段不适用于：\n㈠ 联合国人员；\n㈡ 非洲联盟驻索马里过渡时期特派团；\n"
+                  "㈢ 欧洲联盟培训和支助活动；\n(四) 其他组织；\n2. 决定继续处理此案。\n", "docx")
+    assert labels(d) == ["1", "1(i)", "1(ii)", "1(iii)", "1(iv)", "2"]
+
+
+def test_letter_i_after_h_and_roman_i_under_a_letter() -> None:
+    items = "".join(f"({c}) item {c};\n" for c in "abcdefghij")
+    d, _ = doc_of(f"The Security Council,\n1. Requests the Panel:\n{items}2. Decides to remain seized.\n", "docx")
+    assert labels(d) == ["1", *(f"1({c})" for c in "abcdefghij"), "2"]
+
+
+def test_a_label_running_on_as_a_reference_is_no_item() -> None:
+    # PDF lines broken before a label that a reference goes on with
+    d, _ = doc_of("安全理事会，\n\n1. 重申第1591(2005)号决议第3段和第1945(2010)号决议第4段所规定并经第1\n"
+                  "(c)、(d)和(e)分段修订的列名标准，重申委员会的任务，回顾安理会在第2035(2012)号决议第3段\n"
+                  "中作出的决定；\n\n2. 决定继续处理此案。\n")
+    assert labels(d) == ["1", "2"]
+    d, _ = doc_of("The Security Council,\n\n1. Decides that, where the Committee decides to grant the request under\n"
+                  "paragraph 83 (a) of this resolution and after consultation with the Ombudsperson on paragraph 85\n"
+                  "(b), the Committee, through the Secretariat, will immediately acknowledge the request;\n\n"
+                  "2. Decides to remain seized of the matter.\n")
+    assert labels(d) == ["1", "2"]
+
+
+def test_an_inline_enumeration_goes_on_inline() -> None:
+    text = ("The Security Council,\n\n9. Requests the Mechanism to continue to take steps, including: (i) implementation of\n"
+            "the recommendations of the OIOS; (ii) production of clear and focused projections of completion\n"
+            "timelines at the earliest stage possible and disciplined adherence thereto;\n"
+            "(iii) continued ensuring of geographic diversity and gender balance of staff, while ensuring\n"
+            "continued professional expertise; (iv) continued implementation of a human resources policy;\n\n"
+            "10. Decides to remain seized of the matter.\n")
+    d, _ = doc_of(text)
+    assert labels(d) == ["9", "10"]
+    assert "(iii) continued ensuring" in next(b.text for b in d.blocks if b.number == "9")
+
+
+def test_a_full_line_runs_on_past_words_that_could_open_a_clause() -> None:
+    # Chinese wraps at the measure wherever it falls: after "，" before "回顾", before "无碍，"
+    text = ("安全理事会，\n\n回顾其以往关于黎巴嫩的所有决议，\n\n"
+            "23. 为支持黎巴嫩政府关于部署国际部队以协助该政府对整个领土行使权力的请求而采取行动，\n"
+            "回顾安理会授权联黎部队在部队部署区内采取一切必要行动，确保其行动区不被用于任何敌对活动；\n\n"
+            "24. 要求各方保护操作、维护或修理这些物体的平民，保障他们能够为维护、修理或操作这些物体而通行\n"
+            "无碍，并允许安全通过；\n\n25. 决定继续积极处理此案。\n")
+    d, _ = doc_of(text)
+    paras = {b.number: b.text for b in d.blocks if b.kind == "paragraph" and b.number}
+    assert list(paras) == ["23", "24", "25"]
+    assert "回顾安理会授权" in paras["23"] and paras["24"].endswith("无碍，并允许安全通过；")
+
+
+def test_an_annex_opens_a_part_of_its_own() -> None:
+    d, _ = doc_of("The Security Council,\n5. Decides to remain seized of the matter.\nAnnex\n"
+                  "(a) To submit, in writing, an annual comprehensive report to the Committee;\n"
+                  "(b) To assist the Committee in regularly reviewing names on the List;\n", "docx")
+    annex = next(b for b in d.blocks if b.kind == "heading")
+    assert (annex.text, annex.label_kind) == ("Annex", "annex")
+    assert [b.parent for b in d.blocks if b.kind == "item"] == [None, None]
+
+
+def test_security_council_running_header_is_page_furniture() -> None:
+    page1 = (SC_EN.split("2. Decides")[0] + "2. Decides to renew the decisions in paragraph 3 of resolution\n"
+             "2165 (2014) for a further period of six months, that is, until 10 July 2020, and\n\n20-00543 (E)\n")
+    page2 = "\fS/RES/2504 (2020)\n\n2/2 20-00543\n\nrequests the Secretary-General to report on the matter;\n\n" \
+            "3. Decides to remain seized of the matter.\n"
+    d, m = doc_of(page1 + page2)
+    paras = {b.number: b.text for b in d.blocks if b.kind == "paragraph" and b.number}
+    assert m.symbol == "S/RES/2504 (2020)" and list(paras) == ["1", "2", "3"]
+    assert "S/RES/2504" not in paras["2"] and "20-00543" not in paras["2"] and paras["2"].endswith("the matter;")
