@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:  # an output that cannot be written (no folder, no permission, full disk)
         if err.filename is None:
             raise
-        print(f"unkg: {_printable(str(err.filename))}: cannot write or read it ({err.strerror})", file=sys.stderr)
+        problem = ("a part of its path is a file, not a folder"
+                   if isinstance(err, (FileExistsError, NotADirectoryError)) else err.strerror)
+        print(f"unkg: {_printable(str(err.filename))}: cannot write or read it ({problem})", file=sys.stderr)
         return 2
 
 

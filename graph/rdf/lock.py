@@ -32,6 +32,8 @@ class Busy(UserError):
 
 def unwritable(path: str | Path, err: OSError) -> UserError:
     """The one line for an output that cannot be written (no folder, no permission, a folder)."""
+    if isinstance(err, (FileExistsError, NotADirectoryError)):
+        return UserError(f"{path}: cannot write it (a part of its path is a file, not a folder)")
     return UserError(f"{path}: cannot write it ({err.strerror or type(err).__name__})")
 
 
