@@ -1,6 +1,7 @@
 """The extraction recipe: file -> ingest -> layout -> metadata -> find -> resolve -> Extraction."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -57,14 +58,22 @@ def _overlaps(m: Mention, orgs: Spans) -> bool:
     return orgs.overlaps(m.start, m.end)
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and every document file under the folders named (sorted)."""
+def expand(paths: Iterable[str | Path], errors: list[UserError] | None = None) -> list[Path]:
+    """Files named directly, and every document file under the folders named (sorted).
+
+    A folder that cannot be listed is not skipped in silence: it is one ``IngestError`` in
+    ``errors`` (when given), and the rest is still found."""
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        found: list[Path] = []
+        fail = (lambda err: errors.append(IngestError(err.filename or str(p), "folder not readable "
+                                                      f"({err.strerror})"))) if errors is not None else None
+        for folder, _, names in os.walk(p, onerror=fail):
+            found.extend(Path(folder, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
+        out.extend(sorted(f for f in found if f.is_file()))
     return out
 
 

@@ -14,6 +14,9 @@ from unkg.extract.models import UserError
 
 EPILOG = """examples:
   unkg build seeds/ --out out/seeds.trig          build a graph from every document in seeds/
+  unkg build seeds/ --store out/seeds.store       ... into an on-disk store (every command reads either)
+  unkg export out/seeds.store --out out/seeds.nq  write a store out as TriG, N-Quads, Turtle or JSON-LD
+  unkg push out/seeds.store --endpoint http://localhost:7878/store   upload every graph to a triplestore
   unkg query out/seeds.trig --name most-cited-articles --format table
   unkg query out/seeds.trig --sparql my.rq --format csv
   unkg validate out/seeds.trig                    check the graph against the SHACL shapes
@@ -36,6 +39,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as err:  # an output that cannot be written (no folder, no permission, full disk)
+        if err.filename is None:
+            raise
+        problem = ("a part of its path is a file, not a folder"
+                   if isinstance(err, (FileExistsError, NotADirectoryError)) else err.strerror)
+        print(f"unkg: {_printable(str(err.filename))}: cannot write or read it ({problem})", file=sys.stderr)
+        return 2
+
+
+def _printable(text: str) -> str:
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,21 +58,50 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"unkg {__version__}")
     sub = p.add_subparsers(title="commands")
-    for add in (_add_build, _add_query, _add_validate, _add_serve, _add_analyze, _add_viz):
+    for add in (_add_build, _add_export, _add_push, _add_query, _add_validate, _add_serve, _add_analyze, _add_viz):
         add(sub)
     return p
 
 
 def _add_build(sub) -> None:
-    b = _sub(sub, "build", "extract documents into a graph file",
+    b = _sub(sub, "build", "extract documents into a store or a graph file",
              "unkg build seeds/ more.pdf --out out/graph.trig\n"
-             "Files and folders (.txt .pdf .docx .html); the output format follows the extension "
-             "(.trig .nq .ttl .jsonld). If the output exists, the documents built replace their own "
-             "graphs in it and everything else is kept. Exit code 1 when some files failed.")
+             "unkg build corpus/ --store out/corpus.store\n"
+             "Files and folders (.txt .pdf .docx .html); a file's format follows its extension "
+             "(.trig .nq .ttl .jsonld). If the target exists, the documents built replace their own "
+             "graphs in it and everything else is kept. A store is written document by document, each "
+             "in one transaction. Exit code 1 when some files failed, 2 when another unkg process is "
+             "building the same target.")
     b.add_argument("paths", nargs="+", help="document files or folders")
-    b.add_argument("--out", required=True, help="graph file to write (.trig, .nq, .ttl, .jsonld)")
+    b.add_argument("--out", help="graph file to write (.trig, .nq, .ttl, .jsonld)")
+    b.add_argument("--store", help="on-disk Oxigraph store folder to write (made if missing)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_build)
+
+
+def _add_export(sub) -> None:
+    e = _sub(sub, "export", "write a store (or graph file) out as TriG, N-Quads, Turtle or JSON-LD",
+             "unkg export out/corpus.store --out out/corpus.trig\n"
+             "The format follows the extension (.trig .nq .jsonld keep the named graphs; .ttl .nt "
+             "flatten them into one graph, and say so).")
+    e.add_argument("graph", help="store folder or graph file written by unkg build")
+    e.add_argument("--out", required=True, help="file to write (.trig, .nq, .ttl, .nt, .jsonld)")
+    e.set_defaults(func=_export)
+
+
+def _add_push(sub) -> None:
+    p = _sub(sub, "push", "upload every named graph to a triplestore (SPARQL 1.1 Graph Store Protocol)",
+             "unkg push out/corpus.store --endpoint http://localhost:7878/store\n"
+             "unkg push out/corpus.store --endpoint http://localhost:8890/sparql-graph-crud-auth "
+             "--user dba --password dba\n"
+             "One HTTP PUT ?graph=IRI per named graph, so pushing again replaces each graph. Basic and "
+             "digest authentication.")
+    p.add_argument("graph", help="store folder or graph file written by unkg build")
+    p.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
+    p.add_argument("--user", help="user name (HTTP basic or digest authentication)")
+    p.add_argument("--password", help="password (or the UNKG_PASSWORD environment variable)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    p.set_defaults(func=_push)
 
 
 def _add_query(sub) -> None:
@@ -67,7 +110,7 @@ def _add_query(sub) -> None:
              "unkg query out/graph.trig --sparql - --format json < my.rq\n"
              "Named queries: " + ", ".join(_query_names()) + ". The default graph is the union of "
              "all document graphs.")
-    q.add_argument("graph", help="graph file written by unkg build")
+    q.add_argument("graph", help="store folder or graph file written by unkg build")
     src = q.add_mutually_exclusive_group(required=True)
     src.add_argument("--name", help="a named query (see above)")
     src.add_argument("--sparql", help="a SPARQL file, or - for standard input")
@@ -79,7 +122,7 @@ def _add_query(sub) -> None:
 def _add_validate(sub) -> None:
     v = _sub(sub, "validate", "check a graph against the SHACL shapes",
              "unkg validate out/graph.trig\nExit 0 when the graph conforms, 1 with a report when not.")
-    v.add_argument("graph", help="graph file written by unkg build")
+    v.add_argument("graph", help="store folder or graph file written by unkg build")
     v.set_defaults(func=_validate)
 
 
@@ -88,7 +131,7 @@ def _add_serve(sub) -> None:
              "unkg serve out/graph.trig --bind localhost:7878\n"
              "then: curl 'http://localhost:7878/query' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5'\n"
              "The default graph is the union of the document graphs. Needs: pip install 'unkg[serve]'.")
-    s.add_argument("graph", help="graph file written by unkg build")
+    s.add_argument("graph", help="store folder or graph file written by unkg build")
     s.add_argument("--bind", default="localhost:7878", help="host:port to listen on (default localhost:7878)")
     s.add_argument("--store", help="keep the on-disk store in this folder (default: a temporary one)")
     s.set_defaults(func=_serve)
@@ -98,7 +141,7 @@ def _add_analyze(sub) -> None:
     a = _sub(sub, "analyze", "most-cited provisions, central actors, co-citation, communities",
              "unkg analyze out/graph.trig --top 10 --format table\n"
              "unkg analyze out/graph.trig --chart out/most-cited.png --graphml out/g.graphml")
-    a.add_argument("graph", help="graph file written by unkg build")
+    a.add_argument("graph", help="store folder or graph file written by unkg build")
     a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
     a.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     a.add_argument("--rollup", action="store_true", help="roll paragraph citations up to their article")
@@ -116,7 +159,7 @@ def _add_viz(sub) -> None:
     z = _sub(sub, "viz", "write an interactive HTML view of the graph",
              "unkg viz out/graph.trig --out out/graph.html --view citations\n"
              "unkg viz out/graph.trig --out out/ita.html --view actors --focus ITA --hops 2")
-    z.add_argument("graph", help="graph file written by unkg build")
+    z.add_argument("graph", help="store folder or graph file written by unkg build")
     z.add_argument("--out", required=True, help="HTML file to write (self-contained, works offline)")
     z.add_argument("--view", choices=("citations", "actors", "recommendations", "all"), default="all",
                    help="which projection to draw (default: all)")
@@ -144,7 +187,23 @@ def _query_names() -> list[str]:
 
 def _build(args) -> int:
     from unkg.graph.rdf.build import build
-    return build(args.paths, Path(args.out), quiet=args.quiet)
+    if not (args.out or args.store):
+        raise UserError("build needs --out FILE or --store DIR (or both)")
+    return build(args.paths, Path(args.out) if args.out else None, quiet=args.quiet,
+                 store_dir=Path(args.store) if args.store else None)
+
+
+def _export(args) -> int:
+    from unkg.graph.rdf.store import export
+    export(args.graph, Path(args.out))
+    return 0
+
+
+def _push(args) -> int:
+    import os
+    from unkg.graph.rdf.push import push
+    password = args.password if args.password is not None else os.environ.get("UNKG_PASSWORD")
+    return push(args.graph, args.endpoint, args.user, password, args.timeout)
 
 
 def _query(args) -> int:

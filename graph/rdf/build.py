@@ -1,49 +1,136 @@
-"""``unkg build``: extract every file, write one named graph per document into the output file.
+"""``unkg build``: extract every file, write one named graph per document into a store or a file.
 
-If the output file exists it is loaded first: the documents being built replace their own graphs
-and everything else in it is kept. A bad file is reported in one line and skipped; the others
-are still built, and the exit code (1) says some failed.
+The target is an on-disk Oxigraph store (``--store DIR``), a graph file (``--out FILE``), or
+both (the store is built, then written out). An existing target keeps everything the documents
+being built do not replace. In a store each document is replaced in one transaction, so a killed
+build leaves every document built before it whole; a file is written once at the end, through a
+temporary file, so it is never half-written. One writer at a time holds the target (``lock``).
+
+A document's identity is its UN symbol when printed, otherwise its path relative to the build
+root (the folder named, or the folder of a file named: ``iris.file_keys``); two inputs that
+still map to one graph are one line each, and only the first is written. A bad file is one line
+and skipped; the others are still built, and the exit code (1) says some failed.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from pyoxigraph import Store
 from tqdm import tqdm
 
-from unkg.extract.models import UserError
+from unkg.extract.models import Extraction, UserError
 from unkg.extract.pipeline import expand, extract_all
 
-from . import iris, store
-from .triples import doc_key, quads
+from . import iris, lock, store
+from .triples import quads
 
 PROGRESS_FROM = 5  # files; fewer build too fast for a bar to help
 
 
-def build(paths: list[str], out: Path, quiet: bool = False) -> int:
-    """Build ``paths`` into ``out``; return the exit code (0 all built, 1 some failed)."""
-    store.rdf_format(out)  # fail on an unknown output format before any work
-    files = expand(paths)
-    if not files:
+@dataclasses.dataclass
+class _Run:
+    """What one build has done so far: the graphs it wrote (and from which input), its lines."""
+    target: Store
+    atomic: bool
+    written: dict[str, str] = dataclasses.field(default_factory=dict)  # graph IRI -> input
+    failed: int = 0
+
+    def say(self, line: str) -> None:
+        self.failed += 1
+        tqdm.write(f"unkg: {line}", file=sys.stderr)
+
+
+def build(paths: list[str], out: Path | None = None, quiet: bool = False,
+          store_dir: Path | None = None) -> int:
+    """Build ``paths`` into ``store_dir`` and/or ``out``; return the exit code (0 all built, 1 some failed)."""
+    if out is not None:
+        store.rdf_format(out)  # fail on an unknown output format before any work
+    errors: list[UserError] = []
+    files, rels = _inputs(paths, errors)
+    if not files and not errors:
         raise UserError(f"no documents found in {', '.join(paths)}")
-    graph = store.load(out) if out.exists() else Store()
-    failed, built = 0, 0
+    with ExitStack() as held:
+        for target in (store_dir, out):
+            if target is not None:
+                held.enter_context(lock.writer(target))
+        run = _Run(_open(store_dir, out), atomic=store_dir is not None)
+        for err in errors:
+            run.say(str(err))
+        keys = iris.file_keys(rels, store.sources(run.target))
+        _extract_into(run, files, keys, rels, quiet)
+        _finish(run, out, store_dir, quiet)
+    if not quiet:
+        where = ", ".join(str(t) for t in (store_dir, out) if t is not None)
+        where = f"into {where}" if run.written else f"({where} not written)"
+        print(f"unkg: built {len(run.written)} of {len(files)} documents {where}"
+              + (f"; {run.failed} failed" if run.failed else ""), file=sys.stderr)
+    return 1 if run.failed else 0
+
+
+def _inputs(paths: list[str], errors: list[UserError]) -> tuple[list[Path], dict[str, str]]:
+    """The files to build and each one's path relative to its build root (keyed by ``str(path)``):
+    the folder named for a file found in it, the file's own folder for a file named."""
+    files: list[Path] = []
+    rels: dict[str, str] = {}
+    for arg in map(Path, paths):
+        for f in expand([arg], errors):
+            rel = f.relative_to(arg).as_posix() if arg.is_dir() else f.name
+            if str(f) not in rels:  # a file named twice (or inside a folder also named) builds once
+                files.append(f)
+                rels[str(f)] = rel
+    return files, rels
+
+
+def _open(store_dir: Path | None, out: Path | None) -> Store:
+    if store_dir is not None:
+        return store.open_writable(store_dir)
+    return store.load(out) if out.exists() else Store()
+
+
+def _extract_into(run: _Run, files: list[Path], keys: dict[str, str], rels: dict[str, str],
+                  quiet: bool) -> None:
     bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM, file=sys.stderr)
     for path, result in extract_all(bar):
         if isinstance(result, UserError):
-            failed += 1
-            tqdm.write(f"unkg: {result}", file=sys.stderr)
+            run.say(str(result))
             continue
-        built += 1  # each document goes straight into the store: memory stays flat
-        store.replace_document(graph, iris.doc_graph(doc_key(result), result.doc.lang), path.name,
-                               quads(result))
-    if built:  # nothing built: an existing file stays as it was, and no empty one is made
-        store.add_vocabularies(graph)
-        store.save(graph, out)
-    if not quiet:
-        where = f"into {out}" if built else f"({out} not written)"
-        print(f"unkg: built {built} of {len(files)} documents {where}"
-              + (f"; {failed} failed" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+        rel = rels[str(path)]
+        key = result.doc.meta.symbol or keys[str(path)]
+        graph = iris.doc_graph(key, result.doc.lang)
+        if graph in run.written:
+            first = run.written[graph]
+            run.say(f"{_shown(path)}: maps to the same graph as {_shown(first)} ({key}, {result.doc.lang}); "
+                    f"not built (rename one, or give each its own symbol)")
+            run.say(f"{_shown(first)}: maps to the same graph as {_shown(path)}; built from this file only")
+            continue
+        # each document goes straight into the store: memory stays flat
+        store.replace_document(run.target, graph, rel, quads(_relative(result, rel), key),
+                               keep=frozenset(run.written), atomic=run.atomic)
+        run.written[graph] = str(path)
 
+
+def _relative(ex: Extraction, rel: str) -> Extraction:
+    """The extraction with its source named by its path relative to the build root (what the
+    meta graph records as its source file, and what a rebuild replaces by)."""
+    source = dataclasses.replace(ex.doc.source, path=rel)
+    return dataclasses.replace(ex, doc=dataclasses.replace(ex.doc, source=source))
+
+
+def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) -> None:
+    if not run.written:  # nothing built: an existing target stays as it was, and no empty one is made
+        return
+    store.add_vocabularies(run.target)
+    if store_dir is not None:
+        run.target.flush()
+    if out is not None:
+        store.save(run.target, out)
+        if store.flattens(out) and not quiet:
+            tqdm.write(f"unkg: {store.flattening_note(out, run.target)}", file=sys.stderr)
+
+
+def _shown(path) -> str:
+    text = str(path)
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")

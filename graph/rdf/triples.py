@@ -33,9 +33,10 @@ def doc_key(ex: Extraction) -> str:
     return ex.doc.meta.symbol or Path(ex.doc.source.path).stem
 
 
-def quads(ex: Extraction) -> Iterator[Quad]:
-    """Every quad of one document: its own graph, and its entry in the meta graph."""
-    key, lang = doc_key(ex), ex.doc.lang
+def quads(ex: Extraction, key: str | None = None) -> Iterator[Quad]:
+    """Every quad of one document: its own graph, and its entry in the meta graph (``key``:
+    the one the build gave it, from its path relative to the build root, see iris.file_keys)."""
+    key, lang = key or doc_key(ex), ex.doc.lang
     g = node(iris.DocGraph(key, lang))
     ctx = _Context(ex, key, lang)
     for gen in (ctx.document, ctx.structure, ctx.mentions, ctx.persons, ctx.participations,
@@ -54,7 +55,7 @@ def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
     sha = ex.doc.source.sha256
     run = node(iris.Run(hashlib.sha256(f"{sha} {__version__}".encode()).hexdigest()[:16]))
     yield Triple(g, UNKG.documentGraph, node(iris.Doc(key)))
-    yield Triple(g, UNKG.sourceFile, lit(Path(ex.doc.source.path).name))
+    yield Triple(g, UNKG.sourceFile, lit(ex.doc.source.path))  # relative to the build root
     yield Triple(g, UNKG.sha256, lit(sha))
     yield Triple(g, PROV.wasGeneratedBy, run)
     yield Triple(run, RDF.type, UNKG.Run)
