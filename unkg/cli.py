@@ -70,9 +70,12 @@ def _add_query(sub) -> None:
     q.add_argument("graph", help="graph file written by unkg build")
     src = q.add_mutually_exclusive_group(required=True)
     src.add_argument("--name", help="a named query (see above)")
-    src.add_argument("--sparql", help="a SPARQL file, or - for standard input")
-    q.add_argument("--format", choices=("csv", "json", "table"), default="table",
-                   help="output: csv, json (a list of objects) or an aligned table (default)")
+    src.add_argument("--sparql", help="a SPARQL file, or - for standard input (the unkg prefixes are predeclared)")
+    q.add_argument("--format", choices=("table", "json", "csv", "tsv", "xml", "turtle", "ntriples", "trig"),
+                   default="table", help="SELECT/ASK: the SPARQL 1.1 results as json, csv, tsv or xml, or an "
+                   "aligned table (default); CONSTRUCT/DESCRIBE: turtle (default), ntriples or trig")
+    q.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE and FROM clauses, which can make unkg fetch URLs (refused by default)")
     q.set_defaults(func=_query)
 
 
@@ -148,9 +151,9 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from unkg.graph.query import query_text, run, write
+    from unkg.graph.query import execute, query_text, write_text
     sparql = query_text(args.name, args.sparql)
-    write(run(args.graph, sparql), args.format, sys.stdout)
+    write_text(execute(args.graph, sparql, allow_service=args.allow_service), args.format, sys.stdout)
     return 0
 
 
