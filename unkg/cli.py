@@ -90,10 +90,16 @@ def _add_serve(sub) -> None:
     s = _sub(sub, "serve", "serve a graph read-only over the SPARQL 1.1 Protocol",
              "unkg serve out/graph.trig --bind localhost:7878\n"
              "then: curl 'http://localhost:7878/query' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5'\n"
-             "The default graph is the union of the document graphs. Needs: pip install 'unkg[serve]'.")
+             "The default graph is the union of the document graphs. Read-only; SERVICE and FROM are refused;\n"
+             "a query past --time-limit is stopped, an answer over --max-rows refused (HTTP 503 / 400).")
     s.add_argument("graph", help="graph file written by unkg build")
     s.add_argument("--bind", default="localhost:7878", help="host:port to listen on (default localhost:7878)")
     s.add_argument("--store", help="keep the on-disk store in this folder (default: a temporary one)")
+    s.add_argument("--time-limit", type=float, default=30.0,
+                   help="seconds one query may run before it is stopped (default 30)")
+    s.add_argument("--max-rows", type=int, default=100_000,
+                   help="most rows (or triples) one answer may have (default 100000)")
+    s.add_argument("--workers", type=int, help="queries answered at once (default: CPUs, at most 4)")
     s.set_defaults(func=_serve)
 
 
@@ -165,8 +171,8 @@ def _validate(args) -> int:
 
 
 def _serve(args) -> int:
-    from unkg.graph.serve import serve
-    return serve(args.graph, args.bind, args.store)
+    from unkg.graph.serve import cli_limits, serve
+    return serve(args.graph, args.bind, args.store, cli_limits(args.time_limit, args.max_rows, args.workers))
 
 
 def _analyze(args) -> int:
