@@ -259,10 +259,13 @@ def parse_bind(bind: str) -> tuple[str, int]:
 
 
 def listen(bind: str) -> ThreadingHTTPServer:
-    """The listening socket, first: a bad or busy address is one line before any loading."""
+    """The socket bound first, so a bad or busy address is one line before any loading; it listens
+    (server_activate) only once the workers are there, so early clients are refused, not stalled."""
     host, port = parse_bind(bind)
     try:
-        server = ThreadingHTTPServer((host, port), BaseHTTPRequestHandler)
+        server = ThreadingHTTPServer((host, port), BaseHTTPRequestHandler, bind_and_activate=False)
+        server.allow_reuse_address = True
+        server.server_bind()
     except OSError as err:
         raise UserError(f"cannot listen on {bind}: {err.strerror or err}") from None
     server.daemon_threads = True
@@ -283,6 +286,7 @@ def serve(graph: str, bind: str, location: str | None = None, limits: Limits = L
             prepare(graph, where)
             pool = Pool(str(where), limits)
             server.RequestHandlerClass = _handler(pool)
+            server.server_activate()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(sig, on_signal)
             print(f"unkg: serving {graph} read-only at http://{bind}/query (time limit {limits.time_s:g} s, "
