@@ -74,6 +74,7 @@ def worker_main(location: str, max_rows: int, conn) -> None:
     """Answer jobs from ``conn`` until the server closes it (or dies)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
     st = Store.read_only(location)
+    conn.send("ready")
     while True:
         try:
             sparql, accept, fmt = conn.recv()
@@ -146,6 +147,12 @@ class Worker:
         self.proc.start()
         child.close()  # the worker sees EOF, and exits, when this process dies
 
+    def wait_ready(self, timeout: float = 120) -> None:
+        """Block until the worker has opened the store, so the first query is not the slow one."""
+        if not self.conn.poll(timeout) or self.conn.recv() != "ready":
+            self.stop()
+            raise UserError("a query worker did not start (is the store readable?)")
+
     def ask(self, job: tuple, timeout: float) -> tuple[int, str, bytes] | None:
         self.conn.send(job)
         if self.conn.poll(timeout):
@@ -167,11 +174,13 @@ class Pool:
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.all: list[Worker] = []
         self.lock = threading.Lock()
-        for _ in range(limits.workers):
-            self._add()
+        started = [Worker(location, limits.max_rows) for _ in range(limits.workers)]  # start together
+        for w in started:
+            self._add(w)
 
-    def _add(self) -> None:
-        w = Worker(self.location, self.limits.max_rows)
+    def _add(self, w: Worker | None = None) -> None:
+        w = w or Worker(self.location, self.limits.max_rows)
+        w.wait_ready()
         with self.lock:
             self.all.append(w)
         self.idle.put(w)
