@@ -78,7 +78,7 @@ def execute(graph: str | Store, sparql: str, allow_service: bool = False):
         return st.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as err:
         raise UserError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from None
-    except OSError as err:  # a SERVICE that was allowed and failed
+    except (OSError, RuntimeError) as err:  # a SERVICE that was allowed and failed
         raise UserError(f"query failed: {str(err).splitlines()[0]}") from None
 
 
@@ -125,7 +125,17 @@ def _write_rdf(triples: QueryTriples, fmt: Format, out: BinaryIO) -> None:
 
 
 def write_text(result, fmt: Format, out: TextIO) -> None:
-    """``write`` to a text stream (standard output)."""
+    """``write`` to a text stream (standard output). Results are lazy: an allowed SERVICE that
+    fails does so here, and is one line too."""
+    try:
+        _write_text(result, fmt, out)
+    except (OSError, RuntimeError) as err:
+        if isinstance(err, BrokenPipeError):
+            raise
+        raise UserError(f"query failed: {str(err).strip().splitlines()[0] if str(err).strip() else err!r}") from None
+
+
+def _write_text(result, fmt: Format, out: TextIO) -> None:
     buffer = getattr(out, "buffer", None)
     if buffer is not None:
         out.flush()
