@@ -116,3 +116,36 @@ def test_error_positions_are_those_of_the_file(graph, tmp_path):
     position = str(plain.value).split(":")[0].split()[-1]
     assert position.startswith("4") and out.returncode == 2
     assert f"at {position}:" in out.stderr and out.stderr.count("\n") == 1, out.stderr
+
+
+def test_the_progress_bar_only_on_a_terminal(tmp_path):
+    """Issue 12: in a log (stderr not a terminal) error lines are not glued to a bar."""
+    import os
+    import pty
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"d{i}.txt").write_text(f"{i + 1}. The representative of Mexico made a statement.\n", "utf-8")
+    logged = unkg("build", folder, "--out", tmp_path / "a.trig")
+    assert logged.returncode == 0 and "file/s" not in logged.stderr and "\r" not in logged.stderr
+    main, side = pty.openpty()
+    import fcntl
+    import struct
+    import termios
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 0-column pty draws no bar
+    try:
+        proc = subprocess.run([sys.executable, "-m", "unkg", "build", str(folder), "--out", str(tmp_path / "b.trig")],
+                              stderr=side, stdout=subprocess.DEVNULL, cwd=ROOT, timeout=120)
+        os.close(side)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(main)
+    assert proc.returncode == 0 and b"file/s" in drawn  # the bar, on a terminal

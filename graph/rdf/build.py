@@ -29,7 +29,7 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
         raise UserError(f"no documents found in {', '.join(paths)}")
     graph = store.load(out) if out.exists() else Store()
     failed, built = 0, 0
-    bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM, file=sys.stderr)
+    bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM or not sys.stderr.isatty(), file=sys.stderr)
     for path, result in extract_all(bar):
         if isinstance(result, UserError):
             failed += 1
