@@ -26,6 +26,11 @@ def rows(graph: Path, name: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(out.stdout)))
 
 
+def records(sparql_json: str) -> list[dict]:
+    """SPARQL 1.1 JSON results as a list of {variable: value} (unbound left out)."""
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(sparql_json)["results"]["bindings"]]
+
+
 def quad_set(path: Path) -> set[str]:
     st = Store()
     st.bulk_load(path=str(path), format=RdfFormat.TRIG)
@@ -145,7 +150,7 @@ def test_query_errors_and_inputs(seeds_graph, tmp_path):
     sparql = "SELECT (COUNT(*) AS ?n) WHERE { ?d a unkg:UNDocument }"
     (tmp_path / "q.rq").write_text(sparql)
     from_file = unkg("query", seeds_graph, "--sparql", tmp_path / "q.rq", "--format", "json")
-    assert json.loads(from_file.stdout) == [{"n": "4"}]
+    assert records(from_file.stdout) == [{"n": "4"}]
     from_stdin = unkg("query", seeds_graph, "--sparql", "-", "--format", "table", stdin=sparql)
     assert "(1 rows)" in from_stdin.stdout
     broken = unkg("query", seeds_graph, "--sparql", "-", stdin="SELECT WHERE {")
@@ -212,11 +217,11 @@ def test_english_and_chinese_versions_share_their_iris(tmp_path):
     per_lang = "SELECT ?lang ?x WHERE { GRAPH ?g { ?d dct:language ?lang . ?x a ?t } VALUES ?t { doco:Paragraph doco:Section } }"
     found = unkg("query", out, "--sparql", "-", "--format", "json", stdin=per_lang)
     nodes = {}
-    for r in json.loads(found.stdout):
+    for r in records(found.stdout):
         if "/block_" not in r["x"]:  # unnumbered blocks are named per language by design
             nodes.setdefault(r["lang"], set()).add(r["x"])
     assert nodes["en"] == nodes["zh"] and any("/sec_" in x for x in nodes["en"])
-    parts = lambda lang: {(r["key"], r["role"]) for r in json.loads(unkg(
+    parts = lambda lang: {(r["key"], r["role"]) for r in records(unkg(
         "query", out, "--sparql", "-", "--format", "json", stdin=(
             "SELECT ?key ?role WHERE { GRAPH ?g { ?d dct:language '%s' . ?p unkg:agent ?e ; unkg:role ?role . "
             "?e unkg:key ?key } }" % lang)).stdout)}

@@ -113,9 +113,12 @@ def _add_query(sub) -> None:
     q.add_argument("graph", help="store folder or graph file written by unkg build")
     src = q.add_mutually_exclusive_group(required=True)
     src.add_argument("--name", help="a named query (see above)")
-    src.add_argument("--sparql", help="a SPARQL file, or - for standard input")
-    q.add_argument("--format", choices=("csv", "json", "table"), default="table",
-                   help="output: csv, json (a list of objects) or an aligned table (default)")
+    src.add_argument("--sparql", help="a SPARQL file, or - for standard input (the unkg prefixes are predeclared)")
+    q.add_argument("--format", choices=("table", "json", "csv", "tsv", "xml", "turtle", "ntriples", "trig"),
+                   default="table", help="SELECT/ASK: the SPARQL 1.1 results as json, csv, tsv or xml, or an "
+                   "aligned table (default); CONSTRUCT/DESCRIBE: turtle (default), ntriples or trig")
+    q.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE and FROM clauses, which can make unkg fetch URLs (refused by default)")
     q.set_defaults(func=_query)
 
 
@@ -130,10 +133,16 @@ def _add_serve(sub) -> None:
     s = _sub(sub, "serve", "serve a graph read-only over the SPARQL 1.1 Protocol",
              "unkg serve out/graph.trig --bind localhost:7878\n"
              "then: curl 'http://localhost:7878/query' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5'\n"
-             "The default graph is the union of the document graphs. Needs: pip install 'unkg[serve]'.")
+             "The default graph is the union of the document graphs. Read-only; SERVICE and FROM are refused;\n"
+             "a query past --time-limit is stopped, an answer over --max-rows refused (HTTP 503 / 400).")
     s.add_argument("graph", help="store folder or graph file written by unkg build")
     s.add_argument("--bind", default="localhost:7878", help="host:port to listen on (default localhost:7878)")
     s.add_argument("--store", help="keep the on-disk store in this folder (default: a temporary one)")
+    s.add_argument("--time-limit", type=float, default=30.0,
+                   help="seconds one query may run before it is stopped (default 30)")
+    s.add_argument("--max-rows", type=int, default=100_000,
+                   help="most rows (or triples) one answer may have (default 100000)")
+    s.add_argument("--workers", type=int, help="queries answered at once (default: CPUs, at most 4)")
     s.set_defaults(func=_serve)
 
 
@@ -207,9 +216,9 @@ def _push(args) -> int:
 
 
 def _query(args) -> int:
-    from unkg.graph.query import query_text, run, write
+    from unkg.graph.query import execute, query_text, write_text
     sparql = query_text(args.name, args.sparql)
-    write(run(args.graph, sparql), args.format, sys.stdout)
+    write_text(execute(args.graph, sparql, allow_service=args.allow_service), args.format, sys.stdout)
     return 0
 
 
@@ -221,8 +230,8 @@ def _validate(args) -> int:
 
 
 def _serve(args) -> int:
-    from unkg.graph.serve import serve
-    return serve(args.graph, args.bind, args.store)
+    from unkg.graph.serve import cli_limits, serve
+    return serve(args.graph, args.bind, args.store, cli_limits(args.time_limit, args.max_rows, args.workers))
 
 
 def _analyze(args) -> int:

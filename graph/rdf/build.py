@@ -92,7 +92,8 @@ def _open(store_dir: Path | None, out: Path | None) -> Store:
 
 def _extract_into(run: _Run, files: list[Path], keys: dict[str, str], rels: dict[str, str],
                   quiet: bool) -> None:
-    bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM, file=sys.stderr)
+    bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM or not sys.stderr.isatty(),
+               file=sys.stderr)  # a bar only on a terminal: in a log it glues itself to the lines
     for path, result in extract_all(bar):
         if isinstance(result, UserError):
             run.say(str(result))
