@@ -16,6 +16,7 @@ from unkg.extract.models import UserError
 from unkg.extract.pipeline import expand, extract_all
 
 from . import iris, store
+from .treaty_text import add_treaties
 from .triples import doc_key, quads
 
 PROGRESS_FROM = 5  # files; fewer build too fast for a bar to help
@@ -40,6 +41,7 @@ def build(paths: list[str], out: Path, quiet: bool = False) -> int:
                                quads(result))
     if built:  # nothing built: an existing file stays as it was, and no empty one is made
         store.add_vocabularies(graph)
+        add_treaties(graph)
         store.save(graph, out)
     if not quiet:
         where = f"into {out}" if built else f"({out} not written)"
