@@ -22,8 +22,11 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+from unkg.ontology import treaties
+
 # The outputs live in tables.py; analyze.text_table and the others stay where readers call them.
-from .tables import chart_most_cited, export, text_table, write_tables  # noqa: F401 (re-exported)
+# The command itself (``cli_analyze``) is there too, with the outputs it writes.
+from .tables import chart_most_cited, cli_analyze, export, text_table, write_tables  # noqa: F401
 
 ACTOR_KINDS = ("State", "Organization", "Person")
 SAMPLE_ABOVE = 1000  # betweenness is estimated from PIVOTS seeded sources on larger graphs
@@ -347,7 +350,7 @@ def _period(G: nx.DiGraph, doc: str, by: str) -> tuple[str, str]:
     raise ValueError(f"by must be 'year' or 'meeting', not {by!r}")
 
 
-# -- the command line ----------------------------------------------------------------------
+# -- the tables of the command line ----------------------------------------------------------------------
 
 TABLES = {
     "most-cited": "Most-cited treaty articles (per instrument)",
@@ -362,10 +365,23 @@ TABLES = {
 }
 
 
+def most_cited_articles(G: nx.DiGraph, top: int | None = None, *, rollup: bool = False) -> list[dict]:
+    """The ``top`` most-cited treaty provisions overall (the rows the chart draws), grouped by
+    instrument (most cited first), each with its article's English ``title`` where unkg holds
+    the treaty's text. Articles sort as numbers within a count: 4, 13, 18."""
+    rows = [{**r, "title": treaties.title(r["instrument"], r["article"]) or ""}
+            for r in most_cited_provisions(G, top, rollup=rollup, treaty=True)]
+    totals: Counter = Counter()
+    for r in rows:
+        totals[r["instrument"]] += r["count"]
+    order = {i: n for n, i in enumerate(sorted(totals, key=lambda i: (-totals[i], i)))}
+    return sorted(rows, key=lambda r: order[r["instrument"]])  # stable: the ranking within each
+
+
 def report(G: nx.DiGraph, top: int = 10, *, rollup: bool = False) -> dict[str, list[dict]]:
     """Every table of ``unkg analyze``, keyed as in ``TABLES`` (empty tables left out)."""
     tables = {
-        "most-cited": most_cited_provisions(G, top, rollup=rollup, per_instrument=True, treaty=True),
+        "most-cited": most_cited_articles(G, top, rollup=rollup),
         "most-cited-other": most_cited_provisions(G, top, rollup=rollup, per_instrument=True, treaty=False),
         "actors": most_mentioned_actors(G, top),
         "centrality": centrality(G, top),
@@ -377,21 +393,3 @@ def report(G: nx.DiGraph, top: int = 10, *, rollup: bool = False) -> dict[str, l
     }
     return {name: rows for name, rows in tables.items() if rows or name == "most-cited"}
 
-
-def cli_analyze(args) -> int:
-    """``unkg analyze GRAPH``: print the tables; write the chart and exports asked for."""
-    from .project import project
-    from .rdf.store import load
-
-    G = project(load(args.graph), "all")
-    tables = report(G, args.top, rollup=args.rollup)
-    wanted = getattr(args, "table", None) or "all"
-    if wanted != "all":
-        tables = {wanted: tables.get(wanted, [])}
-    write_tables(tables, args.format, sys.stdout, TABLES)
-    if args.chart:
-        chart_most_cited(G, args.chart, top=args.top, rollup=args.rollup)
-    for path, fmt in ((args.graphml, "graphml"), (args.gexf, "gexf")):
-        if path:
-            export(G, path, fmt)
-    return 0

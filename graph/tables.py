@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -15,9 +16,37 @@ import networkx as nx
 from unkg.extract.models import UserError
 
 
-def write_tables(tables: dict[str, list[dict]], fmt: str, out, titles: dict[str, str] | None = None) -> None:
+ROLLUP = {False: "counts: each paragraph or subparagraph apart from its article (--rollup counts "
+                 "them for the article)",
+          True: "counts: paragraph and subparagraph citations rolled up to their article (--rollup)"}
+
+
+def cli_analyze(args) -> int:
+    """``unkg analyze GRAPH``: print the tables; write the chart and exports asked for. The
+    chart draws the rows of the most-cited table, so ``--top N`` is the same N in both."""
+    from .analyze import TABLES, report
+    from .project import project
+    from .rdf.store import load
+
+    G = project(load(args.graph), "all")
+    tables = report(G, args.top, rollup=args.rollup)
+    wanted = getattr(args, "table", None) or "all"
+    if wanted != "all":
+        tables = {wanted: tables.get(wanted, [])}
+    notes = {name: ROLLUP[bool(args.rollup)] for name in ("most-cited", "most-cited-other")}
+    write_tables(tables, args.format, sys.stdout, TABLES, notes)
+    if args.chart:
+        chart_most_cited(G, args.chart, top=args.top, rollup=args.rollup)
+    for path, fmt in ((args.graphml, "graphml"), (args.gexf, "gexf")):
+        if path:
+            export(G, path, fmt)
+    return 0
+
+
+def write_tables(tables: dict[str, list[dict]], fmt: str, out, titles: dict[str, str] | None = None,
+                 notes: dict[str, str] | None = None) -> None:
     """Tables as aligned text, JSON (one object keyed by table), or CSV (one block per table,
-    headed ``# name``, unless there is only one)."""
+    headed ``# name``, unless there is only one). ``notes`` (text only) follow their table."""
     if fmt == "json":
         json.dump(tables, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -33,6 +62,8 @@ def write_tables(tables: dict[str, list[dict]], fmt: str, out, titles: dict[str,
         else:
             out.write(("\n" if i else "") + f"{(titles or {}).get(name, name)}\n")
             out.write(text_table(rows) + "\n")
+            if (notes or {}).get(name):
+                out.write(f"({notes[name]})\n")
 
 
 def _width(s: str) -> int:
@@ -70,21 +101,23 @@ def text_table(rows: list[dict]) -> str:
 
 
 def chart_most_cited(G: nx.DiGraph, path: str | Path, *, top: int = 10, rollup: bool = False) -> Path:
-    """A horizontal bar chart of the most-cited provisions, coloured by instrument (PNG or SVG)."""
+    """A horizontal bar chart of the most-cited treaty provisions, coloured by instrument (PNG
+    or SVG): the rows of the most-cited table, in its order, labelled with the article titles."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .analyze import most_cited_provisions
+    from .analyze import most_cited_articles
 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise UserError(f"{path}: the chart must be .png or .svg")
-    rows = most_cited_provisions(G, top, rollup=rollup, treaty=True)[::-1]
+    rows = most_cited_articles(G, top, rollup=rollup)[::-1]  # barh draws from the bottom up
     instruments = sorted({r["instrument"] for r in rows})
     colours = dict(zip(instruments, plt.get_cmap("tab10").colors))
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(rows), 3) + 1.2))
-    ax.barh([r["provision"] for r in rows], [r["count"] for r in rows],
+    labels = [_clip(f"{r['provision']} {r['title']}".strip(), 48) for r in rows]
+    ax.barh(range(len(rows)), [r["count"] for r in rows], tick_label=labels,
             color=[colours[r["instrument"]] for r in rows])
     for i, r in enumerate(rows):
         ax.text(r["count"], i, f" {r['count']}", va="center", fontsize=9)

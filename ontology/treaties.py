@@ -87,6 +87,17 @@ def treaty(key: str) -> Treaty | None:
     return Treaty(key, raw["title"], raw.get("adopted_by") or "", articles)
 
 
+def title(instrument: str | None, article: str | None) -> str | None:
+    """The English title of an article ("Mutual legal assistance"), None when unknown.
+
+    >>> title("UNTOC", "18")
+    'Mutual legal assistance'
+    """
+    t = treaty(instrument) if instrument else None
+    a = t.article(str(article)) if t and article else None
+    return a.title if a else None
+
+
 def treaties() -> tuple[Treaty, ...]:
     return tuple(t for t in map(treaty, FILES) if t is not None)
 

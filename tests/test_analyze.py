@@ -196,7 +196,38 @@ def test_cli_csv_one_table(capsys):
     assert main(["analyze", str(FIXTURE), "--format", "csv", "--table", "most-cited", "--rollup"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0] == {"instrument": "SOM-Protocol", "article": "6", "paragraph": "", "subparagraph": "",
-                       "provision": "SOM-Protocol art. 6", "count": "3", "documents": "2"}
+                       "provision": "SOM-Protocol art. 6", "count": "3", "documents": "2",
+                       "title": "Criminalization"}
+
+
+def test_most_cited_table_has_titles_and_numeric_articles():
+    """Issue 12: article titles from the treaty texts; 4, 13, 18 sort as numbers."""
+    G = nx.DiGraph()
+    G.add_node("d", kind="Document")
+    for art in ("18", "4", "13"):
+        G.add_node(art, kind="Provision", level="article", instrument_key="UNTOC", article=art,
+                   key=f"UNTOC art. {art}")
+        G.add_edge("d", art, rel="cites", weight=1)
+    rows = analyze.most_cited_articles(G)
+    assert [(r["article"], r["title"]) for r in rows] == [
+        ("4", "Protection of sovereignty"), ("13", "International cooperation for purposes of confiscation"),
+        ("18", "Mutual legal assistance")]
+    assert [r["article"] for r in analyze.most_cited_articles(G, 2)] == ["4", "13"]
+
+
+def test_top_is_the_same_rows_in_table_and_chart(tmp_path, capsys, monkeypatch):
+    drawn = []
+    real = analyze.most_cited_articles
+    monkeypatch.setattr(analyze, "most_cited_articles",
+                        lambda *a, **k: drawn.append(real(*a, **k)) or drawn[-1])
+    assert main(["analyze", str(FIXTURE), "--top", "2", "--format", "json", "--chart", str(tmp_path / "c.png")]) == 0
+    table = json.loads(capsys.readouterr().out)["most-cited"]
+    assert len(table) == 2 and drawn[-1] == table  # the chart draws the table's rows
+    assert main(["analyze", str(FIXTURE), "--top", "2", "--table", "most-cited"]) == 0
+    out = capsys.readouterr().out
+    assert "Mutual legal assistance" in out and "(counts: each paragraph or subparagraph apart" in out
+    assert main(["analyze", str(FIXTURE), "--table", "most-cited", "--rollup"]) == 0
+    assert "rolled up to their article (--rollup)" in capsys.readouterr().out
 
 
 def test_cli_json(capsys):

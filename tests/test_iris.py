@@ -64,6 +64,11 @@ def test_the_printed_forms_of_every_kind():
             "https://w3id.org/unkg/id/doc/A-76-642/rec_3/topic_smuggling",
         iris.Participation(meeting, "ITA", "vice-chair"):
             "https://w3id.org/unkg/id/meeting/WG-SOM/9/participation/ita_vice-chair",
+        iris.NamedGraph("treaties"): "https://w3id.org/unkg/graph/treaties",
+        iris.Expression(iris.Provision(iris.Entity("treaty", "XVIII-12"), "18", "3")):
+            "https://w3id.org/unkg/id/treaty/XVIII-12/art_18__para_3/text",
+        iris.Expression(iris.Entity("treaty", "XVIII-12")): "https://w3id.org/unkg/id/treaty/XVIII-12/text",
+        iris.Vote(iris.Doc("S/RES/2598 (2021)"), "CHN"): "https://w3id.org/unkg/id/doc/S-RES-2598_(2021)/vote_chn",
     }
     for value, text in expected.items():
         assert str(value) == text
@@ -108,7 +113,10 @@ EVERY_KIND = st.one_of(
     st.builds(iris.Topic, KEY),
     st.builds(iris.Citation, NODE, st.text(st.sampled_from("article_63Xb-"), min_size=1), st.integers(1, 9)),
     st.builds(iris.TopicTag, NODE, st.text(st.sampled_from("abc-_"), min_size=1)),
-    st.builds(iris.Participation, MEETING | DOC, KEY, ROLE))
+    st.builds(iris.Participation, MEETING | DOC, KEY, ROLE),
+    st.builds(iris.NamedGraph, st.just("treaties")),
+    st.builds(iris.Expression, TEXT | st.builds(iris.Provision, TEXT, WORD, st.none() | WORD)),
+    st.builds(iris.Vote, DOC, KEY))
 
 
 @given(EVERY_KIND)

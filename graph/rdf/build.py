@@ -25,6 +25,7 @@ from unkg.extract.models import Extraction, UserError
 from unkg.extract.pipeline import expand, extract_all
 
 from . import iris, lock, store
+from .treaty_text import add_treaties
 from .triples import quads
 
 PROGRESS_FROM = 5  # files; fewer build too fast for a bar to help
@@ -124,6 +125,7 @@ def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) ->
     if not run.written:  # nothing built: an existing target stays as it was, and no empty one is made
         return
     store.add_vocabularies(run.target)
+    add_treaties(run.target)  # the treaties' texts, once per build, in their own graph
     if store_dir is not None:
         run.target.flush()
     if out is not None:

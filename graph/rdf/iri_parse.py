@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from .iris import (FOLDER, GRAPH, ID, IRI, Annotation, Block, Citation, Doc, DocGraph, Entity,
                    Footnote, Meeting, NamedGraph, Node, Paragraph, Participation, Provision,
-                   Recommendation, Resolution, Run, Section, Selector, Topic, TopicTag)
+                   Recommendation, Resolution, Run, Section, Selector, Topic, TopicTag, Vote, Expression)
 
 
 _PROVISION = re.compile(r"""^(?P<unit>art|rule|recital|principle|guideline)_(?P<article>[^_]+)
@@ -44,6 +44,8 @@ def _path(segs: list[str]) -> IRI:
         return Citation(_path(segs[:-1]), label, int(ordinal))
     if len(segs) > 2 and last.startswith("topic_"):
         return TopicTag(_path(segs[:-1]), last[6:])
+    if len(segs) > 2 and last == "text" and segs[0] in FOLDER.values():
+        return Expression(_path(segs[:-1]))
     folder, keys = segs[0], [unquote(s) for s in segs[1:]]
     if folder == "doc":
         return _doc_part(Doc(keys[0]), segs[2:])
@@ -83,4 +85,4 @@ def _doc_part(d: Doc, segs: list[str]) -> Node | Annotation:
         return Block(d, head[0], int(value), count)
     return {"para": lambda: Paragraph(d, value, None, count), "fn": lambda: Footnote(d, value, count),
             "sec": lambda: Section(d, tuple(value.split(".")), count),
-            "rec": lambda: Recommendation(d, value)}[name]()
+            "rec": lambda: Recommendation(d, value), "vote": lambda: Vote(d, value)}[name]()

@@ -77,14 +77,16 @@ class DocGraph:
 
 @dataclass(frozen=True)
 class NamedGraph:
-    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``."""
-    name: Literal["meta", "topics", "union"]
+    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``,
+    ``treaties`` (the treaty texts, written once per build)."""
+    name: Literal["meta", "topics", "union", "treaties"]
 
     def __str__(self) -> str:
         return GRAPH + self.name
 
 
-META_GRAPH, TOPICS_GRAPH, UNION_GRAPH = (str(NamedGraph(n)) for n in ("meta", "topics", "union"))
+META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH = (
+    str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties"))
 
 
 # -- the key of a document that prints no symbol ------------------------------------------
@@ -328,6 +330,17 @@ class Topic:
         return f"{ID}topic/{_q(self.key)}"
 
 
+@dataclass(frozen=True)
+class Expression:
+    """The text of a treaty, article or paragraph (an ELI expression realising the work, whose
+    IRI citations point to): .../treaty/XVIII-12/art_18__para_3/text. One node for all
+    languages: its title and text are language-tagged literals."""
+    work: Entity | Provision
+
+    def __str__(self) -> str:
+        return f"{self.work}/text"
+
+
 TOPIC_SCHEME = ID + "topic"  # the concept scheme: the topics' folder without its slash
 
 
@@ -378,8 +391,21 @@ class Participation:
         return f"{self.event}/participation/{self.agent}_{self.role}"
 
 
+@dataclass(frozen=True)
+class Vote:
+    """How one State voted on a document (by its ISO3, else a slug of the name printed)."""
+    doc: Doc
+    voter: str
+
+    def __post_init__(self):
+        _set(self, "voter", slug(self.voter))
+
+    def __str__(self) -> str:
+        return f"{self.doc}/vote_{self.voter}"
+
+
 IRI = Union[DocGraph, NamedGraph, Node, Annotation, Selector, Entity, Provision, Resolution,
-            Meeting, Run, Topic, Citation, TopicTag, Participation]
+            Meeting, Run, Topic, Citation, TopicTag, Participation, Expression, Vote]
 
 # -- string shortcuts ----------------------------------------------------------------------
 

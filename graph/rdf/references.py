@@ -17,6 +17,7 @@ from unkg.extract.models import Citation
 from unkg.ontology import bodies, registry
 
 from . import iris
+from .treaty_text import checks
 from .vocab import CITO, DCT, ELI, FABIO, RDF, SCHEMA, SKOS, UNKG, XSD, PROV, lit, node
 
 
@@ -47,6 +48,7 @@ class References:
                 yield Triple(here, UNKG.article, lit(c.article))
                 continue
             prov = yield from self._provision(c)
+            yield from checks(here, c)
             yield Triple(here, CITO.hasCitedEntity, prov)
             yield Triple(citing, CITO.cites, prov)
             yield Triple(self.doc, CITO.cites, prov)

@@ -40,7 +40,7 @@ def quads(ex: Extraction, key: str | None = None) -> Iterator[Quad]:
     g = node(iris.DocGraph(key, lang))
     ctx = _Context(ex, key, lang)
     for gen in (ctx.document, ctx.structure, ctx.mentions, ctx.persons, ctx.participations,
-                ctx.citations, ctx.resolutions, ctx.symbols, ctx.recommendations):
+                ctx.citations, ctx.resolutions, ctx.symbols, ctx.recommendations, ctx.markup):
         for t in gen():
             yield Quad(t.subject, t.predicate, t.object, g)
     for t in meta(ex, key, g):
@@ -118,6 +118,7 @@ class _Context(References):
             yield Triple(d, DCT.identifier, lit(m.symbol))
         optional = ((DCT.title, m.title and lit(m.title, self.lang)),
                     (DCT.issued, m.issued and lit(m.issued, datatype=XSD.date)),
+                    (DCT.dateAccepted, m.adopted and lit(m.adopted, datatype=XSD.date)),
                     (UNKG.distribution, m.distribution and lit(m.distribution)),
                     (UNKG.originalLanguage, m.original_language and lit(m.original_language)),
                     (UNKG.documentKind, m.kind and lit(m.kind)),
@@ -188,6 +189,23 @@ class _Context(References):
     def node_at(self, offset: int) -> NamedNode:
         b = self.ex.doc.block_at(offset)
         return self.block_iris[b.index] if b else self.doc
+
+    def markup(self) -> Iterator[Triple]:
+        """What only the markup says (AKN4UN): its keywords as links to their vocabularies'
+        concepts, and how each State voted. A keyword the markup gives no IRI is left out."""
+        for s in self.ex.doc.subjects:
+            if s.iri:
+                yield Triple(self.doc, DCT.subject, NamedNode(s.iri))
+                yield Triple(NamedNode(s.iri), SKOS.notation, lit(s.label))
+        for v in self.ex.doc.votes:
+            here = node(iris.Vote(self.doc_id, v.key or v.state))
+            yield Triple(here, RDF.type, UNKG.Vote)
+            yield Triple(here, UNKG.votedOn, self.doc)
+            yield Triple(here, UNKG.choice, lit(v.choice))
+            yield Triple(here, UNKG.voterName, lit(v.state))
+            if v.key:
+                yield Triple(here, UNKG.voter, node(iris.Entity("state", v.key)))
+                yield from self._describe("State", v.key)
 
     # -- entities --------------------------------------------------------------------------
 

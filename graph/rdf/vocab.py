@@ -43,11 +43,13 @@ PREFIXES = {
 RDF = Namespace(PREFIXES["rdf"], "type value")
 RDFS = Namespace(PREFIXES["rdfs"], "label comment")
 XSD = Namespace(PREFIXES["xsd"], "date integer boolean string")
-DCT = Namespace(PREFIXES["dct"], "identifier title issued creator language isPartOf references subject")
+DCT = Namespace(PREFIXES["dct"], "identifier title issued creator language isPartOf references subject "
+                                 "dateAccepted")
 FABIO = Namespace(PREFIXES["fabio"], "Work")
 DOCO = Namespace(PREFIXES["doco"], "Paragraph Section Footnote")
 CITO = Namespace(PREFIXES["cito"], "Citation cites hasCitingEntity hasCitedEntity")
-ELI = Namespace(PREFIXES["eli"], "LegalResource LegalResourceSubdivision is_part_of number passed_by")
+ELI = Namespace(PREFIXES["eli"], "LegalResource LegalResourceSubdivision is_part_of number passed_by "
+                                 "LegalExpression realizes title language")
 SKOS = Namespace(PREFIXES["skos"], "notation prefLabel altLabel Concept ConceptScheme inScheme "
                                    "closeMatch definition topConceptOf hasTopConcept")
 ORG = Namespace(PREFIXES["org"], "FormalOrganization subOrganizationOf")
@@ -65,6 +67,7 @@ UNKG = Namespace(iris.ONTOLOGY, """
     agent event role attended spokeAt heldRole
     strength addressedTo restated adoptedBy
     sha256 sourceFile toolVersion documentGraph topicReason matchedRule
+    checked checkNote Vote voter voterName choice votedOn
     """)
 
 
