@@ -31,7 +31,8 @@ _DESCRIBE = """SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g {
   VALUES ?p { rdf:type unkg:key skos:prefLabel skos:altLabel rdfs:label foaf:name skos:notation
               dct:identifier dct:title dct:issued unkg:article unkg:paragraph unkg:subparagraph
               unkg:level unkg:provisionKind unkg:instrument unkg:meeting unkg:ordinal schema:startDate
-              schema:organizer rdf:value dct:isPartOf unkg:strength }
+              schema:organizer rdf:value dct:isPartOf unkg:strength dct:creator
+              unkg:documentKind }
   ?s a ?c ; ?p ?o } }""" % " ".join(c for c, _ in KINDS)
 
 # A sentence ends at Chinese or English end punctuation, or a full stop before a capital.
@@ -39,6 +40,8 @@ _SENTENCE = re.compile(r".+?(?:[。！？；!?;]+|\.(?=\s+[A-Z(\"“]|\s*$)|$)",
 _PARA = re.compile(r"/(?:para_(?P<para>[^/]+))(?:/item_(?P<item>[^/]+))?$")
 
 # How each kind of provision is written: "UNTOC art. 18(13)", "COP-Rules rule 2(2)", "recital 5".
+SHORT_TITLE = 24  # characters of a document's title in its drawn label
+
 PROVISION_WORDS = {"article": ("art.", "条"), "model-article": ("art.", "条"), "rule": ("rule", "条"),
                    "recital": ("recital", "序言段"), "principle": ("principle", "项原则"),
                    "guideline": ("guideline", "项准则")}
@@ -89,7 +92,9 @@ def _node(iri: str, p: dict) -> dict:
 def _document(p: dict) -> dict:
     title = _one(p, "dct:title")
     return {"own": term("unkg:UNDocument") in {t.value for t in p[term("rdf:type")]}, "title": title,
-            "issued": _one(p, "dct:issued"), "meeting": _one(p, "unkg:meeting"), "source": title}
+            "issued": _one(p, "dct:issued"), "meeting": _one(p, "unkg:meeting"), "source": title,
+            "symbol": _one(p, "dct:identifier"), "creator": _one(p, "dct:creator"),
+            "document_kind": _one(p, "unkg:documentKind")}
 
 
 def _provision(p: dict) -> dict:
@@ -157,6 +162,18 @@ def _finish_document(iri: str, n: dict, nodes: dict[str, dict]) -> None:
     n["year"] = (n["issued"] or meeting.get("start", ""))[:4]
     n["meeting_label"], n["meeting_start"] = meeting.get("label_en", ""), meeting.get("start", "")
     n["label_en"] = n["label_zh"] = n["key"]
+    n["body"] = nodes.get(n["creator"] or meeting.get("organizer", ""), {}).get("key", "")
+    n["short_en"] = n["short_zh"] = document_label(n)
+
+
+def document_label(n: dict) -> str:
+    """What a document is drawn as: its symbol (else its body and date, never a file stem) and
+    the start of its title. "CTOC/COP/WG.7/2022/3 · Draft report", "WG-TIP 2011-08-02 · 关于供应…"."""
+    when = n.get("issued") or n.get("meeting_start") or n.get("year")
+    name = n.get("symbol") or " ".join(x for x in (n.get("body"), when) if x)
+    title = n.get("title") or n.get("document_kind") or ""
+    short = title if len(title) <= SHORT_TITLE else title[:SHORT_TITLE - 1].rstrip() + "…"
+    return " · ".join(x for x in (name or n["key"], short) if x)
 
 
 _FINISH = {"Provision": _finish_provision, "Recommendation": _finish_recommendation,
@@ -196,7 +213,10 @@ def ref(nodes: dict, doc: str, citing: str) -> str:
 
 
 def support(nodes: dict, iri: str, text: str | None, exact: str | None, where: str) -> None:
-    """Give ``iri`` a source sentence, unless it has one (the first in sorted order wins)."""
+    """Give ``iri`` a source sentence, unless it has one (the first in sorted order wins), and
+    keep every paragraph that names it with the words that do (``facts``: the view's reader)."""
     n = nodes.get(iri)
-    if n is not None and text and not n["source"]:
-        n["source"], n["source_ref"] = sentence(text, exact), where
+    if n is not None and text:
+        n.setdefault("facts", []).append((where, text, exact or ""))
+        if not n["source"]:
+            n["source"], n["source_ref"] = sentence(text, exact), where

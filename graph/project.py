@@ -113,7 +113,10 @@ def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.Di
     for part in parts:
         part(reader, nodes, G)
     for n in G:
-        G.nodes[n].update({k: v for k, v in nodes.get(n, unknown(n)).items() if k != "own"})
+        G.nodes[n].update({k: v for k, v in nodes.get(n, unknown(n)).items() if k not in ("own", "facts")})
+    # The paragraphs behind each node, for the view's reader (kept off the nodes: exports of the
+    # graph to GEXF/GraphML write node attributes, and these are whole paragraphs).
+    G.graph["facts"] = {n: nodes[n]["facts"] for n in G if nodes.get(n, {}).get("facts")}
     return G
 
 

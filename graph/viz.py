@@ -36,11 +36,19 @@ from pyvis.network import Network
 
 from unkg.extract.models import UserError
 
+from .explorer import article_key, citation_table, reader_data
+
 PHYSICS_MAX = 1000  # above this many nodes: precomputed positions only, physics off
 MAX_NODES = 5000  # above this many nodes: keep the best-connected, tell the user
 CORE = 300  # nodes laid out by the spring model; the rest are placed around them
 STABILIZATION_ITERATIONS = 150
 LANGS = ("en", "zh")  # the label languages the page can switch between
+# Chinese needs a CJK face: the first one the system has (Debian: fonts-noto-cjk).
+FONTS = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC", '
+         '"Microsoft YaHei", "Noto Sans", Arial, sans-serif')
+
+# The page's own script, one file per part (labels and the explorer before the page that uses them).
+APP_SCRIPTS = ("labels.js", "explore.js", "view.js")
 
 # kind -> (colour, vis-network shape, legend glyph)
 STYLE = {
@@ -168,11 +176,11 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
                    for u, v, d in G.edges(data=True))  # a fixed order: the same graph settles the same way
     kinds = sorted({nd["group"] for nd in nodes}, key=list(STYLE).index)
     focus = G.graph.get("focus")
-    return {"nodes": nodes, "edges": edges, "rels": rels, "lang": lang, "size": size,
+    return {"nodes": nodes, "citations": citation_table(G, ids), "reader": reader_data(G, ids), "edges": edges, "rels": rels, "lang": lang, "size": size,
             "kinds": [{"kind": k, "colour": STYLE[k][0], "glyph": STYLE[k][2],
                        "count": sum(1 for nd in nodes if nd["group"] == k)} for k in kinds],
             "relColours": [REL_COLOUR.get(r, "#999999") for r in rels],
-            "physics": len(nodes) <= PHYSICS_MAX, "focus": ids.get(focus) if focus else None,
+            "physics": len(nodes) <= PHYSICS_MAX, "fonts": FONTS, "focus": ids.get(focus) if focus else None,
             "notes": [note for note in G.graph.get("notes", []) if note],
             "title": G.graph.get("title", "unkg graph")}
 
@@ -188,7 +196,8 @@ def _node_data(n, i: int, d: dict, lang: str, xy: tuple, count: int) -> dict:
             "value": round(1 + math.sqrt(count), 3), "x": xy[0], "y": xy[1],
             "en": en, "zh": zh, "key": str(d.get("key", n)), "iri": str(n),
             "codes": list(d.get("codes") or []), "src": d.get("source") or "",
-            "ref": d.get("source_ref") or "", "n": count}
+            "ref": d.get("source_ref") or "", "n": count,
+            "art": article_key(d) if kind == "Provision" else "", "par": d.get("paragraph") or ""}
 
 
 def vis_options(data: dict) -> dict:
@@ -197,13 +206,10 @@ def vis_options(data: dict) -> dict:
     return {
         "groups": {k: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222"}},
                        "shape": shape} for k, (c, shape, _) in STYLE.items()},
-        # Labels grow with their node (hubs stay readable when a large graph is zoomed out);
-        # small graphs are drawn at a larger zoom, so their labels need less growth.
-        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14,
-                                                              "max": min(44, 18 + len(data["nodes"]) // 10),
-                                                              "drawThreshold": 6, "maxVisible": 24}},
-                  "font": {"size": 12, "face": "Noto Sans CJK SC, Noto Sans, Arial, sans-serif"},
-                  "borderWidth": 1},
+        # vis-network draws no labels (size 0): view.js draws them at a fixed screen size, only
+        # those that do not overlap a more important one at the current zoom.
+        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": False}},
+                  "font": {"size": 0, "face": FONTS}, "borderWidth": 1},
         "edges": {"smooth": False if big else {"type": "continuous"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
                   "scaling": {"min": 1, "max": 5}, "color": {"inherit": False}},
@@ -254,7 +260,7 @@ def render(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> str:
     net.nodes, net.edges = data.pop("nodes"), data.pop("edges")  # the fast way: no add_node
     nodes, edges, _, _, _, options = net.get_network_data()
     payload = {**data, "nodes": nodes, "edges": edges, "options": json.loads(options)}
-    vis_js, app_js = _asset("vis-network.min.js"), _own("view.js")
+    vis_js, app_js = _asset("vis-network.min.js"), "\n".join(_own(name) for name in APP_SCRIPTS)
     csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; "
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; base-uri 'none'; form-action 'none'")
     # Our own styles and scripts are Markup (trusted, not escaped); everything else is escaped.

@@ -45,19 +45,39 @@
         if (n.group === k.kind) { changes.push({id: n.id, hidden: !box.checked}); }
       });
       nodes.update(changes);
-      stats(); search();
+      stats(); search(); labels.compute();
     });
   });
-  data.rels.forEach(function (r, i) {
-    const row = el($("rels"), "div");
+  data.rels.forEach(function (r, i) {  // the link legend: tick to show a type of link
+    const row = el($("rels"), "label");
+    const box = el(row, "input");
+    box.type = "checkbox"; box.checked = true; box.dataset.rel = r;
     const line = el(row, "span", "line"); line.style.background = data.relColours[i];
     el(row, "span", "", r.replace("_", " "));
+    el(row, "span", "count", String(data.edges.filter(function (e) { return e[2] === i; }).length));
+    box.addEventListener("change", function () {
+      edges.update(edges.get({filter: function (e) { return e.rel === r; }}).map(function (e) {
+        return {id: e.id, hidden: !box.checked};
+      }));
+    });
   });
 
-  // -- labels in English or Chinese
+  // -- labels in English or Chinese, drawn by labels.js where they do not overlap
+  const order = data.nodes.map(function (n) { return n.id; }).sort(function (a, b) {
+    const x = byId.get(a), y = byId.get(b), rank = function (n) {
+      return n.id === data.focus ? 0 : n.group === "Document" ? 1 : n.group === "Instrument" ? 2 : 3;
+    };
+    return rank(x) - rank(y) || y.n - x.n || a - b;
+  });
+  const labels = unkgLabels.create(network, data.fonts,
+    function (id) { return nodes.get(id).label; },
+    function (id) { return !state.hidden.has(byId.get(id).group); },
+    function () { return order; });
+  window.unkg.labels = labels;
   function setLang(lang) {
     state.lang = lang;
     nodes.update(data.nodes.map(function (n) { return {id: n.id, label: lang === "zh" ? n.sz : n.se}; }));
+    if (state.ready) { labels.compute(); }
     $("lang-en").classList.toggle("on", lang === "en"); $("lang-zh").classList.toggle("on", lang === "zh");
   }
   $("lang-en").addEventListener("click", function () { setLang("en"); });
@@ -97,9 +117,32 @@
   network.on("blurNode", function () { tip.hidden = true; });
   network.on("blurEdge", function () { tip.hidden = true; });
   network.on("dragStart", function () { tip.hidden = true; });
-  network.on("click", function (p) {
-    if (p.nodes.length) { describe($("details"), byId.get(p.nodes[0]), true); }
+  const explore = unkgExplore.create(data, byId, {select: function (ids) { network.selectNodes(ids); }});
+  window.unkg.explore = explore;
+  network.on("click", function (p) {  // a node or a link: read where the documents say it
+    if (p.nodes.length) {
+      describe($("details"), byId.get(p.nodes[0]), true);
+      explore.openNode(p.nodes[0]);
+    } else if (p.edges.length) {
+      const e = edges.get(p.edges[0]);
+      if (byId.get(e.from).group === "Document") { explore.openNode(e.to, e.from); } else { explore.openNode(e.from); }
+    }
   });
+
+  // -- the two views, and fit/reset
+  function mode(m) {
+    $("cites").hidden = m !== "citations";
+    $("mode-graph").classList.toggle("on", m === "graph"); $("mode-citations").classList.toggle("on", m === "citations");
+  }
+  $("mode-graph").addEventListener("click", function () { mode("graph"); });
+  $("mode-citations").addEventListener("click", function () { mode("citations"); });
+  $("fit").addEventListener("click", function () {
+    $("search").value = ""; search(); tip.hidden = true;
+    mode("graph");
+    network.fit({animation: false});
+    labels.compute();
+  });
+  mode("graph");
 
   // -- search by name, key or code
   function search() {
@@ -137,6 +180,7 @@
     if (state.ready) { return; }
     state.ready = true;
     $("loading").hidden = true;
+    labels.compute();
     if (data.focus !== null) { network.selectNodes([data.focus]); describe($("details"), byId.get(data.focus), true); }
     stats();
     document.body.dataset.ready = "1";
