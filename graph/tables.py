@@ -136,13 +136,20 @@ def chart_most_cited(G: nx.DiGraph, path: str | Path, *, top: int = 10, rollup: 
 
 
 def export(G: nx.DiGraph, path: str | Path, fmt: str) -> Path:
-    """Write ``G`` as GraphML or GEXF for Gephi, with each node's community and citations."""
+    """Write ``G`` as GraphML or GEXF for Gephi, with each node's community and citations.
+
+    Nodes keep their IRIs as ids and get a human ``label`` (Gephi shows it; GEXF's own label
+    is otherwise the id), and a treaty article or paragraph the ``title`` of its article."""
+    from unkg.ontology.treaties import title
     from .analyze import citation_counts, community_of
     H = nx.DiGraph()
     cited = citation_counts(G)
     group = community_of(G)
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: _flat(v) for k, v in d.items()}, community=group.get(n, 0),
+        extra = {"label": d.get("label_en") or d.get("key") or n}
+        if d.get("kind") == "Provision" and (t := title(d.get("instrument_key"), d.get("article"))):
+            extra["title"] = t
+        H.add_node(n, **{k: _flat(v) for k, v in d.items()}, **extra, community=group.get(n, 0),
                    citations=cited.get(n, 0))
     for u, v, d in G.edges(data=True):
         H.add_edge(u, v, **{k: _flat(val) for k, val in d.items()})

@@ -264,6 +264,7 @@ def test_cli_chart_and_exports(tmp_path, capsys):
         ita = H.nodes["https://w3id.org/unkg/id/state/ITA"]
         assert (ita["label_zh"], ita["codes"]) == ("意大利", "380; ITA")
         assert H.nodes[UNTOC + "/art_18"]["citations"] == 3
+        assert (ita["label"], H.nodes[UNTOC + "/art_18"]["title"]) == ("Italy", "Mutual legal assistance")
         assert len(H) == 28
     capsys.readouterr()
 

@@ -65,3 +65,23 @@ def test_a_document_in_one_language_is_not_listed(tmp_path):
     out = tmp_path / "g.trig"
     assert build([str(AKN / f"{PAIR}.en.xml")], out, quiet=True) == 0
     assert run(str(out), named_queries()["bilingual"])[1] == []
+
+
+def test_the_markup_facts_are_the_same_in_both_versions(whole):
+    """Votes, keywords and the adoption date of an AKN resolution, alike in zh and en."""
+    from pyoxigraph import NamedNode
+    from unkg.graph.rdf import iris, store
+    cols, rows = run(str(whole), named_queries()["votes"])
+    votes = [dict(zip(cols, r)) for r in rows]
+    assert len(votes) == 15 and {v["choice"] for v in votes} == {"in-favour"}
+    assert {v["adopted"] for v in votes} == {"2021-09-29"} and "CHN" in {v["state"] for v in votes}
+    st = store.load(whole)
+    subjects = {}
+    for lang in ("zh", "en"):
+        g = NamedNode(iris.doc_graph("S/RES/2598 (2021)", lang))
+        subjects[lang] = {q.object.value for q in st.quads_for_pattern(
+            NamedNode(iris.doc("S/RES/2598 (2021)")), NamedNode("http://purl.org/dc/terms/subject"), None, g)}
+        assert len(list(st.quads_for_pattern(None, NamedNode(iris.ONTOLOGY + "votedOn"), None, g))) == 15
+    assert subjects["zh"] == subjects["en"]
+    assert {"http://eurovoc.europa.eu/8428", "http://metadata.un.org/sdg/16",
+            "http://metadata.un.org/thesaurus/1001012"} <= subjects["en"]

@@ -43,17 +43,19 @@ def served(tmp_path_factory):
     server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind, "--workers", "2"],
                               stderr=subprocess.PIPE, text=True)
     url = f"http://{bind}/query"
-    for _ in range(300):
-        try:
-            urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
-            break
-        except (URLError, ConnectionError):
-            assert server.poll() is None, server.stderr.read()
-            time.sleep(0.1)
-    yield server, url, graph
-    server.terminate()
-    server.wait(timeout=15)
-    server.stderr.close()
+    try:
+        for _ in range(300):
+            try:
+                urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
+                break
+            except (URLError, ConnectionError):
+                assert server.poll() is None, server.stderr.read()
+                time.sleep(0.1)
+        yield server, url, graph
+    finally:  # never leave a server behind
+        server.terminate()
+        server.wait(timeout=15)
+        server.stderr.close()
 
 
 def test_eight_clients_two_hundred_queries_each(served, capsys):

@@ -75,16 +75,20 @@ def start(graph: Path, *flags: str) -> tuple[subprocess.Popen, str]:
     server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind, *flags],
                               stderr=subprocess.PIPE, text=True)
     url = f"http://{bind}/query"
-    for _ in range(200):
-        try:
-            urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
-            return server, url
-        except (URLError, ConnectionError):
-            if server.poll() is not None:
-                pytest.fail(server.stderr.read())
-            time.sleep(0.1)
-    server.kill()
-    pytest.fail("unkg serve did not answer")
+    try:
+        for _ in range(200):
+            try:
+                urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
+                return server, url
+            except (URLError, ConnectionError):
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read())
+                time.sleep(0.1)
+        pytest.fail("unkg serve did not answer")
+    except BaseException:  # never leave a server behind, whatever failed
+        server.terminate()
+        server.wait(timeout=15)
+        raise
 
 
 def children(pid: int) -> set[int]:

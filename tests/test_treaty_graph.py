@@ -100,3 +100,18 @@ def test_every_citation_resolves_or_is_flagged(everything):
           FILTER NOT EXISTS { GRAPH ?g { ?p eli:is_part_of* ?q . ?q a eli:LegalResourceSubdivision } GRAPH <%s> { ?t eli:realizes ?q } } }"""
                       % iris.TREATIES_GRAPH)
     assert textless == []
+
+
+def test_cited_articles_have_titles_and_sort_as_numbers(everything):
+    from unkg.graph import analyze, project
+    cols, rows = run(str(everything), named_queries()["cited-articles"])
+    rows = [dict(zip(cols, r)) for r in rows]
+    untoc = [r for r in rows if r["instrument_key"] == "UNTOC"]
+    assert untoc[0]["article"] == "18" and untoc[0]["title"] == "Mutual legal assistance"
+    for a, b in zip(untoc, untoc[1:]):  # by citations, then by article as a number
+        assert (-int(a["citations"]), int(a["article"])) <= (-int(b["citations"]), int(b["article"]))
+    assert all(r["title"] for r in rows if r["provision"].startswith(iris.ID + "treaty/XVIII-12"))
+    G = project.project(store.load(everything), "citations")  # the same counts as analyze --rollup
+    rolled = {(r["instrument"], r["article"]): r["count"]
+              for r in analyze.most_cited_provisions(G, rollup=True, treaty=True)}
+    assert rolled == {(r["instrument_key"], r["article"]): int(r["citations"]) for r in rows}

@@ -77,8 +77,7 @@ class DocGraph:
 
 @dataclass(frozen=True)
 class NamedGraph:
-    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``,
-    ``treaties`` (the treaty texts, written once per build)."""
+    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``, ``treaties``."""
     name: Literal["meta", "topics", "union", "treaties"]
 
     def __str__(self) -> str:
@@ -332,9 +331,7 @@ class Topic:
 
 @dataclass(frozen=True)
 class Expression:
-    """The text of a treaty, article or paragraph (an ELI expression realising the work, whose
-    IRI citations point to): .../treaty/XVIII-12/art_18__para_3/text. One node for all
-    languages: its title and text are language-tagged literals."""
+    """The text (in every language) of a treaty, article or paragraph: .../art_18__para_3/text."""
     work: Entity | Provision
 
     def __str__(self) -> str:
@@ -393,7 +390,7 @@ class Participation:
 
 @dataclass(frozen=True)
 class Vote:
-    """How one State voted on a document (by its ISO3, else a slug of the name printed)."""
+    """How one State (ISO3, else its printed name) voted on a document."""
     doc: Doc
     voter: str
 
