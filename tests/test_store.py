@@ -1,11 +1,15 @@
 """`unkg build --store DIR`: an on-disk Oxigraph store, written document by document in
 transactions; every reading command takes the store folder; `unkg export` writes it out."""
+import fcntl
 import os
+import pty
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -121,18 +125,25 @@ def test_a_build_killed_mid_way_leaves_every_document_built_before_whole(tmp_pat
     assert unkg("build", corpus, "--out", reference, "--quiet").returncode == 0
     ref = dataset(reference)
     where = tmp_path / "killed.store"
+    # stderr on a terminal, where the build draws its progress bar (a pipe gets none)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a 0-column terminal draws no bar
     proc = subprocess.Popen([sys.executable, "-m", "unkg", "build", corpus, "--store", where],
-                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stderr=slave)
+    os.close(slave)
     progress = lambda text: int((re.findall(r"(\d+)/%d" % len(names), text) or ["0"])[-1])
     seen = ""
     while proc.poll() is None and progress(seen) < 3:  # the bar counts documents written
-        chunk = os.read(proc.stderr.fileno(), 256).decode("utf-8", "replace")
+        try:
+            chunk = os.read(master, 256).decode("utf-8", "replace")
+        except OSError:  # the terminal closed with the process
+            break
         if not chunk:
             break
         seen += chunk
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    proc.stderr.close()
+    os.close(master)
     done = progress(seen)
     assert 3 <= done < len(names), seen  # killed after three documents, before the last
     after = dataset(where)  # it opens
