@@ -32,7 +32,7 @@ from typing import Literal
 
 from lxml import etree
 
-from .lang.zh.numerals import zh_int
+from .lang.zh import numerals as zh_numerals  # Chinese markup numbers its items 一, ㈠
 from .models import Block, Document, Footnote, IngestError, Link, SourceText
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -237,7 +237,7 @@ def label(num: str) -> tuple[str, str | None]:
     if s and s[0] in _CIRCLED:
         return _CIRCLED[s[0]], None
     s = s.strip("().．、）（")
-    if (n := zh_int(s)) is not None and not s.isdigit() and 0 < n <= len(_ROMANS):
+    if (n := zh_numerals.to_int(s)) is not None and not s.isdigit() and 0 < n <= len(_ROMANS):
         return _ROMANS[n - 1], None
     return s, None
 

@@ -309,8 +309,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 def _heading_number(number: str) -> str:
     """A chapter number as digits (二 -> 2, IV -> 4); letters and digits as printed."""
-    from unkg.extract.lang.zh.numerals import zh_int
-    if (n := zh_int(number)) is not None:
+    from unkg.extract.lang.zh import numerals as zh_numerals
+    if (n := zh_numerals.to_int(number)) is not None:
         return str(n)
     if len(number) > 1 or number in "IVX":
         if set(number) <= set(_ROMAN):
