@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.rdf import iris
+from graph.rdf.keys import file_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 ZH = "偷运移民问题工作组\n\n1. 意大利和墨西哥的代表作了发言。\n"
@@ -36,14 +37,14 @@ def files(folder: Path, texts: dict[str, str]) -> Path:
 
 
 def test_file_keys_keep_plain_names_and_part_the_ones_that_clash():
-    assert iris.file_keys({"/x/report.txt": "report.txt"}) == {"/x/report.txt": "report"}
-    assert iris.file_keys({"a": "zh/report.txt", "b": "en/report.txt"}) == {"a": "zh/report", "b": "en/report"}
-    assert iris.file_keys({"a": "notes.txt", "b": "notes.html"}) == {"a": "notes.txt", "b": "notes.html"}
-    spaced = iris.file_keys({"a": "a b.txt", "b": "a_b.txt"})
+    assert file_keys({"/x/report.txt": "report.txt"}) == {"/x/report.txt": "report"}
+    assert file_keys({"a": "zh/report.txt", "b": "en/report.txt"}) == {"a": "zh/report", "b": "en/report"}
+    assert file_keys({"a": "notes.txt", "b": "notes.html"}) == {"a": "notes.txt", "b": "notes.html"}
+    spaced = file_keys({"a": "a b.txt", "b": "a_b.txt"})
     assert len({str(iris.Doc(k)) for k in spaced.values()}) == 2
     taken = {str(iris.Doc("notes")): {"notes.txt"}}  # built before from another file
-    assert iris.file_keys({"b": "notes.html"}, taken) == {"b": "notes.html"}
-    assert iris.file_keys({"a": "notes.txt"}, taken) == {"a": "notes"}  # its own: kept
+    assert file_keys({"b": "notes.html"}, taken) == {"b": "notes.html"}
+    assert file_keys({"a": "notes.txt"}, taken) == {"a": "notes"}  # its own: kept
 
 
 @pytest.mark.parametrize("texts, keys", [

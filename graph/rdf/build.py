@@ -7,7 +7,7 @@ build leaves every document built before it whole; a file is written once at the
 temporary file, so it is never half-written. One writer at a time holds the target (``lock``).
 
 A document's identity is its UN symbol when printed, otherwise its path relative to the build
-root (the folder named, or the folder of a file named: ``iris.file_keys``); two inputs that
+root (the folder named, or the folder of a file named: ``keys.file_keys``); two inputs that
 still map to one graph are one line each, and only the first is written. A bad file is one line
 and skipped; the others are still built, and the exit code (1) says some failed.
 """
@@ -25,6 +25,7 @@ from unkg.extract.models import Extraction, UserError
 from unkg.extract.pipeline import expand, extract_all
 
 from . import iris, lock, store
+from .keys import file_keys
 from .treaty_text import add_treaties
 from .triples import quads
 
@@ -60,7 +61,7 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
         run = _Run(_open(store_dir, out), atomic=store_dir is not None)
         for err in errors:
             run.say(str(err))
-        keys = iris.file_keys(rels, store.sources(run.target))
+        keys = file_keys(rels, store.sources(run.target))
         _extract_into(run, files, keys, rels, quiet)
         _finish(run, out, store_dir, quiet)
     if not quiet:

@@ -17,7 +17,6 @@ The lower-case functions at the end are string shortcuts, for callers that want 
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,41 +85,6 @@ class NamedGraph:
 
 META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH = (
     str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties"))
-
-
-# -- the key of a document that prints no symbol ------------------------------------------
-
-def file_key(rel: str, clash: int = 0, exact: str = "") -> str:
-    """A document's key from its path relative to the build root, never its base name alone.
-
-    ``clash`` 0: the path without its suffix ("report.txt" -> "report", as it always was;
-    "zh/report.txt" -> "zh/report", an IRI "zh-report"). 1, when two inputs share that: the
-    suffix too ("notes.txt", "notes.html"). 2, when they still share it once normalised ("a b.txt"
-    and "a_b.txt" are both "a_b.txt"): a digest of ``exact`` (the path as given) too.
-    """
-    path = rel.replace("\\", "/")
-    dot = path.rfind(".")
-    key = path[:dot] if clash == 0 and dot > path.rfind("/") + 1 else path
-    if clash >= 2:
-        key += "~" + hashlib.sha256((exact or rel).encode("utf-8")).hexdigest()[:8]
-    return key
-
-
-def file_keys(rels: dict[str, str], taken: dict[str, set[str]] | None = None) -> dict[str, str]:
-    """The key of each input (``exact -> rel``) so that no two inputs share one once normalised,
-    nor an input a key ``taken`` (key -> the sources it was built from) by another source file."""
-    taken = taken or {}
-    level = dict.fromkeys(rels, 0)
-    for _ in range(2):
-        groups: dict[str, list[str]] = {}
-        for exact, rel in rels.items():
-            groups.setdefault(_norm(file_key(rel, level[exact], exact)), []).append(exact)
-        for key, members in groups.items():
-            others = taken.get(str(Doc(key)), set()) - {rels[m] for m in members}
-            if len(members) > 1 or others:
-                for m in members:
-                    level[m] += 1
-    return {exact: file_key(rel, level[exact], exact) for exact, rel in rels.items()}
 
 
 # -- documents and their parts -------------------------------------------------------------

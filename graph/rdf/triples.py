@@ -35,7 +35,7 @@ def doc_key(ex: Extraction) -> str:
 
 def quads(ex: Extraction, key: str | None = None) -> Iterator[Quad]:
     """Every quad of one document: its own graph, and its entry in the meta graph (``key``:
-    the one the build gave it, from its path relative to the build root, see iris.file_keys)."""
+    the one the build gave it, from its path relative to the build root, see keys.file_keys)."""
     key, lang = key or doc_key(ex), ex.doc.lang
     g = node(iris.DocGraph(key, lang))
     ctx = _Context(ex, key, lang)
