@@ -55,12 +55,17 @@ const unkgExplore = (function () {
         a.paragraphs.forEach(function (p) { el(more, "p", "art-para", (p[0] ? p[0] + ". " : "") + p[1]); });
       }
     }
+    function from(where, doc) {  // "SYMBOL, para. 4" (nodes.ref): is it in ``doc``?
+      return [doc.key, doc.se, doc.se.split(" · ")[0]].some(function (name) {
+        return where === name || where.indexOf(name + ",") === 0;
+      });
+    }
     function passages(box, ids, doc) {  // the paragraphs naming ``ids``, grouped, words marked
       const groups = new Map();
       ids.forEach(function (id) {
         (facts[id] || []).forEach(function (f) {
           const where = paras[f[0]][0];
-          if (doc && where !== doc.key && where.indexOf(doc.key + ",") !== 0) { return; }
+          if (doc && !from(where, doc)) { return; }
           if (!groups.has(f[0])) { groups.set(f[0], []); }
           groups.get(f[0]).push(f[1]);
         });
@@ -77,7 +82,7 @@ const unkgExplore = (function () {
       el(body, "div", "t-title", title);
       if (kind) { el(body, "div", "t-kind", kind); }
       fill(body);
-      reader.hidden = false;
+      if (reader.hidden) { reader.hidden = false; hooks.resized(); }
       body.scrollTop = 0;
     }
     function openNode(id, docId) {  // a node, or one document's links to it (a clicked edge)
@@ -100,7 +105,7 @@ const unkgExplore = (function () {
       });
       hooks.select(row.nodes);
     }
-    document.getElementById("reader-close").addEventListener("click", function () { reader.hidden = true; });
+    document.getElementById("reader-close").addEventListener("click", function () { reader.hidden = true; hooks.resized(); });
 
     // -- the citation view
     function citations() {

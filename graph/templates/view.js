@@ -65,7 +65,7 @@
   // -- labels in English or Chinese, drawn by labels.js where they do not overlap
   const order = data.nodes.map(function (n) { return n.id; }).sort(function (a, b) {
     const x = byId.get(a), y = byId.get(b), rank = function (n) {
-      return n.id === data.focus ? 0 : n.group === "Document" ? 1 : n.group === "Instrument" ? 2 : 3;
+      return n.id === data.focus ? 0 : n.main ? 1 : n.group === "Document" ? 2 : n.group === "Instrument" ? 3 : 4;
     };
     return rank(x) - rank(y) || y.n - x.n || a - b;
   });
@@ -117,7 +117,10 @@
   network.on("blurNode", function () { tip.hidden = true; });
   network.on("blurEdge", function () { tip.hidden = true; });
   network.on("dragStart", function () { tip.hidden = true; });
-  const explore = unkgExplore.create(data, byId, {select: function (ids) { network.selectNodes(ids); }});
+  const explore = unkgExplore.create(data, byId, {
+    select: function (ids) { network.selectNodes(ids); },
+    // the reader takes room from the graph: its canvas must know now, not at the next window resize
+    resized: function () { network.setSize("100%", "100%"); network.redraw(); }});
   window.unkg.explore = explore;
   network.on("click", function (p) {  // a node or a link: read where the documents say it
     if (p.nodes.length) {
