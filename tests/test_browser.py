@@ -322,8 +322,12 @@ def test_labels_do_not_overlap_at_rest_and_zooming_shows_more(browser, seeds_pag
     page.wait_for_timeout(200)
     closer = page.evaluate("window.unkg.labels.boxes()")
     assert not _overlaps(closer)
-    ids = lambda bs: {b["id"] for b in bs}  # noqa: E731
-    assert ids(closer) > ids(boxes) and len(closer) > len(boxes) * 1.2
+    inside = page.evaluate("""(ids) => { const n = window.unkg.network, r = document.getElementById('graph').getBoundingClientRect();
+        return ids.filter((id) => { const p = n.canvasToDOM(n.getPositions([id])[id]);
+          return p.x > 60 && p.y > 20 && p.x < r.width - 60 && p.y < r.height - 40; }); }""", [b["id"] for b in boxes])
+    assert inside and set(inside) <= {b["id"] for b in closer}  # what was drawn and is still in view stays
+    more = "(s) => window.unkg.labels.count(window.unkg.network.getScale() * s)"
+    assert page.evaluate(more, 1) > 1.2 * page.evaluate(more, 1 / 3)  # zoomed in, more labels
     assert not log.errors and not log.requests
     page.close()
 

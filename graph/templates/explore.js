@@ -4,6 +4,7 @@
    textContent: document text is never markup. */
 const unkgExplore = (function () {
   "use strict";
+  const SHORT = 1200;  // characters: an article cited as a whole is shown open up to this length
 
   function el(parent, tag, cls, text) {
     const e = document.createElement(tag);
@@ -43,7 +44,8 @@ const unkgExplore = (function () {
       const head = el(box, "div", "art-head");
       el(head, "div", "art-title", a.label + (a.title ? " — " + a.title : ""));
       el(head, "div", "t-kind", a.treaty + (a.chapter ? " · " + a.chapter : ""));
-      const whole = cited.length === 0;
+      // The cited paragraphs; the whole article when it is cited as a whole and short, else folded.
+      const whole = cited.length === 0 && a.paragraphs.reduce(function (n, p) { return n + p[1].length; }, 0) < SHORT;
       a.paragraphs.forEach(function (p) {
         const hit = cited.indexOf(p[0]) >= 0;
         if (!whole && !hit) { return; }
@@ -92,16 +94,16 @@ const unkgExplore = (function () {
           el(box, "h3", "", "The recommendation");
           marked(el(el(box, "blockquote", "passage"), "p"), n.src, [n.src]);
         }
-        if (n.art) { article(box, n.art, n.par ? [n.par] : []); }
         passages(box, [id], doc);
+        if (n.art) { article(box, n.art, n.par ? [n.par] : []); }
       });
     }
     function openArticle(inst, row) {
       open(row.label + (row.title ? " — " + row.title : ""),
            row.n + (row.n === 1 ? " citation" : " citations"), function (box) {
         const cited = row.nodes.map(function (id) { return byId.get(id).par; }).filter(Boolean);
-        article(box, row.key, cited);
         passages(box, row.nodes, null);
+        article(box, row.key, cited);
       });
       hooks.select(row.nodes);
     }
@@ -142,8 +144,9 @@ const unkgExplore = (function () {
          " — " + r.bodies.map(function (x) { return x[0]; }).join(", "));
       b.addEventListener("click", function () { openArticle(t, r); });
     }
-    citations();
-    return {openNode: openNode, openArticle: openArticle};
+    let built = false;  // built when first shown: a large view need not wait for it
+    return {openNode: openNode, openArticle: openArticle,
+            showCitations: function () { if (!built) { built = true; citations(); } }};
   }
   return {create: create, marked: marked};
 })();

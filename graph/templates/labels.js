@@ -68,11 +68,17 @@ const unkgLabels = (function () {
         todo = left;
       }
     }
-    function drawn() {  // the labels drawn at the current zoom
-      const scale = network.getScale();
-      return items.filter(function (it) { return it.z <= scale && !network.body.nodes[it.id].options.hidden; });
+    function drawn() {  // the labels drawn at the current zoom, in the window (zoomed in, most are not)
+      const scale = network.getScale(), c = network.canvas.frame.canvas;
+      const a = network.DOMtoCanvas({x: 0, y: -LINE}), b = network.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+      return items.filter(function (it) {
+        return it.z <= scale && it.y >= a.y && it.y <= b.y && it.x + it.w / (2 * scale) >= a.x &&
+          it.x - it.w / (2 * scale) <= b.x && !network.body.nodes[it.id].options.hidden;
+      });
     }
+    let dirty = true;  // computed at the next drawing, so settling needs no drawing of its own
     function draw(ctx) {
+      if (dirty) { compute(); dirty = false; }
       const scale = network.getScale();
       ctx.save();
       ctx.font = (PX / scale) + "px " + fonts;
@@ -93,12 +99,13 @@ const unkgLabels = (function () {
     }
     let timer = null;
     network.on("afterDrawing", draw);
-    network.on("dragEnd", function (p) { if (p.nodes.length) { compute(); network.redraw(); } });
+    network.on("dragEnd", function (p) { if (p.nodes.length) { dirty = true; network.redraw(); } });
     network.on("zoom", function () {  // zoomed out past the lowest zoom considered: start again
       clearTimeout(timer);
-      timer = setTimeout(function () { if (network.getScale() < floor) { compute(); network.redraw(); } }, 150);
+      timer = setTimeout(function () { if (network.getScale() < floor) { dirty = true; network.redraw(); } }, 150);
     });
-    return {compute: function () { compute(); network.redraw(); }, boxes: boxes};
+    return {compute: function () { dirty = true; network.redraw(); }, invalidate: function () { dirty = true; },
+            boxes: boxes, count: function (scale) { return items.filter(function (it) { return it.z <= scale; }).length; }};
   }
   return {create: create};
 })();
