@@ -56,12 +56,20 @@ def _article_of(d: dict) -> tuple[str, str, str]:
     return d.get("instrument_key", ""), article_key(d), d.get("article", "")
 
 
+def _chapter(chapter) -> str:
+    """"Chapter I. General provisions" (the texts give a chapter as a number and a title)."""
+    if isinstance(chapter, dict):
+        return ". ".join(x for x in (f"Chapter {chapter.get('number')}" if chapter.get("number") else "",
+                                     chapter.get("title") or "") if x)
+    return chapter or ""
+
+
 def _article_text(instrument: str, number: str) -> dict | None:
     t = treaty(instrument) if instrument else None
     a = t.article(number) if t else None
     if a is None:
         return None
-    return {"treaty": t.title, "title": a.title or "", "chapter": a.chapter or "",
+    return {"treaty": t.title, "title": a.title or "", "chapter": _chapter(a.chapter),
             "paragraphs": [[p.number or "", p.text] for p in a.paragraphs]}
 
 

@@ -209,7 +209,8 @@ def ref(nodes: dict, doc: str, citing: str) -> str:
     """Where a node is named: "SYMBOL, para. N (a)"."""
     m = _PARA.search(citing)
     where = (f", para. {m['para']}" + (f" ({m['item']})" if m["item"] else "")) if m else ""
-    return nodes.get(doc, {}).get("key", tail(doc)) + where
+    d = nodes.get(doc, {})  # a document without a symbol by its body, date and title, not its file stem
+    return (d.get("symbol") or d.get("short_en") or d.get("key") or tail(doc)) + where
 
 
 def support(nodes: dict, iri: str, text: str | None, exact: str | None, where: str) -> None:

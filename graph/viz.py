@@ -171,6 +171,9 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
     pos = layout(G)
     count = sizes(G, size)
     nodes = [_node_data(n, i, G.nodes[n], lang, pos[n], count.get(n, 0)) for n, i in ids.items()]
+    own = set(G.graph.get("documents", []))
+    for nd in nodes:  # the documents read (not only referred to): their labels are drawn first
+        nd["main"] = nd["group"] == "Document" and nd["key"] in own
     rels = sorted({d.get("rel", "") for _, _, d in G.edges(data=True)})
     edges = sorted([ids[u], ids[v], rels.index(d.get("rel", "")), d.get("weight", 1), ", ".join(d.get("roles", []))]
                    for u, v, d in G.edges(data=True))  # a fixed order: the same graph settles the same way

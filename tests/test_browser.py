@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -222,5 +224,158 @@ def test_markup_in_a_document_never_runs(browser, tmp_path):
     page.wait_for_timeout(300)
     assert page.evaluate("document.querySelectorAll('img, b, #side script, #tip *:not(div)').length") == 0
     assert not log.dialogs, log.dialogs
+    assert not log.errors and not log.requests
+    page.close()
+
+
+# -- the explorer (issue 12)
+
+def click_node(page, nid: int) -> None:
+    hover(page, nid)
+    page.mouse.down()
+    page.mouse.up()
+
+
+@pytest.fixture(scope="module")
+def seeds_page(seeds_graph, tmp_path_factory) -> Path:
+    html = tmp_path_factory.mktemp("view") / "seeds.html"
+    assert main(["viz", str(seeds_graph), "--out", str(html)]) == 0
+    return html
+
+
+def test_citation_view_reads_at_a_glance_and_opens_the_reader(browser, seeds_page):
+    page, log = visit(browser, seeds_page)
+    page.click("#mode-citations")
+    assert page.is_visible("#cites") and not page.is_visible("#reader")
+    rows = page.locator("#cites button.art-row")
+    first = rows.first.text_content()
+    assert first.startswith("art. 4") and "Protection of sovereignty" in first  # one citation each: by number
+    row = page.locator("#cites button.art-row[data-key='UNTOC 18']")
+    assert "Mutual legal assistance" in row.text_content() and "CTOC/COP/WG.7/2022/3" in row.text_content()
+    assert row.locator(".heat .cell").count() >= 2  # a strip over the years citing
+    row.click()
+    reader = page.text_content("#reader")
+    assert "UNTOC art. 18 — Mutual legal assistance" in reader
+    assert "States Parties shall afford one another the widest measure of mutual legal assistance" in reader
+    marks = page.eval_on_selector_all("#reader mark", "(ms) => ms.map((m) => m.textContent)")
+    assert marks == ["第 18 条"]
+    assert "CTOC/COP/WG.7/2022/3, para. 44" in reader
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def test_clicking_a_citation_a_mention_and_a_recommendation_reads_its_paragraph(browser, seeds_page, tmp_path):
+    page, log = visit(browser, seeds_page)
+    click_node(page, node_id(page, "UNTOC art. 18"))
+    page.wait_for_selector("#reader:not([hidden])")
+    assert "UNTOC art. 18 — Mutual legal assistance" in page.text_content("#reader")
+    assert page.eval_on_selector_all("#reader mark", "(ms) => ms.map((m) => m.textContent)") == ["第 18 条"]
+    page.screenshot(path=str(tmp_path / "reader.png"))
+    page.click("#fit")
+    click_node(page, node_id(page, "ITA"))  # a mention
+    page.wait_for_function("() => document.querySelector('#reader-body').textContent.startsWith('Italy')")
+    marks = page.eval_on_selector_all("#reader mark", "(ms) => ms.map((m) => m.textContent)")
+    assert marks and set(marks) <= {"意大利", "Italy"}
+    page.click("#fit")
+    rec = page.evaluate("window.unkg.nodes.get({filter: (n) => n.group === 'Recommendation'})[0]")
+    click_node(page, rec["id"])
+    page.wait_for_function("() => document.querySelectorAll('#reader mark').length > 0")
+    assert rec["src"] in page.text_content("#reader mark")
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def test_fit_resets_and_the_link_legend_toggles_links(browser, seeds_page):
+    page, log = visit(browser, seeds_page)
+    at_rest = page.evaluate("window.unkg.network.getScale()")
+    page.fill("#search", "Italy")
+    page.press("#search", "Enter")
+    page.wait_for_timeout(400)
+    assert page.evaluate("window.unkg.network.getScale()") > at_rest * 1.5
+    page.click("#fit")
+    assert abs(page.evaluate("window.unkg.network.getScale()") - at_rest) < at_rest * 0.05
+    assert page.input_value("#search") == "" and page.text_content("#matches") == ""
+    hidden = "(r) => window.unkg.edges.get({filter: (e) => e.rel === r && e.hidden}).length"
+    total = page.evaluate("(r) => window.unkg.edges.get({filter: (e) => e.rel === r}).length", "mentions")
+    page.uncheck("#rels input[data-rel='mentions']")
+    assert page.evaluate(hidden, "mentions") == total > 100 and page.evaluate(hidden, "cites") == 0
+    page.check("#rels input[data-rel='mentions']")
+    assert page.evaluate(hidden, "mentions") == 0
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def _overlaps(boxes) -> list:
+    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]]
+
+
+def test_labels_do_not_overlap_at_rest_and_zooming_shows_more(browser, seeds_page):
+    page, log = visit(browser, seeds_page)
+    boxes = page.evaluate("window.unkg.labels.boxes()")
+    assert len(boxes) > 40 and not _overlaps(boxes)
+    docs = page.evaluate("window.unkg.nodes.get({filter: (n) => n.group === 'Document' && n.se.includes(' · ')})")
+    shown = {b["text"] for b in boxes}
+    assert {d["label"] for d in docs} <= shown  # documents first, by symbol and title
+    assert not any(b["text"].startswith("00") for b in boxes)  # never a file stem
+    page.evaluate("window.unkg.network.moveTo({scale: window.unkg.network.getScale() * 3})")
+    page.wait_for_timeout(200)
+    closer = page.evaluate("window.unkg.labels.boxes()")
+    assert not _overlaps(closer)
+    inside = page.evaluate("""(ids) => { const n = window.unkg.network, r = document.getElementById('graph').getBoundingClientRect();
+        return ids.filter((id) => { const p = n.canvasToDOM(n.getPositions([id])[id]);
+          return p.x > 60 && p.y > 20 && p.x < r.width - 60 && p.y < r.height - 40; }); }""", [b["id"] for b in boxes])
+    assert inside and set(inside) <= {b["id"] for b in closer}  # what was drawn and is still in view stays
+    more = "(s) => window.unkg.labels.count(window.unkg.network.getScale() * s)"
+    assert page.evaluate(more, 1) > 1.2 * page.evaluate(more, 1 / 3)  # zoomed in, more labels
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def _cjk_font() -> bool:
+    fc = shutil.which("fc-list")
+    return bool(fc) and bool(subprocess.run([fc, ":lang=zh"], capture_output=True, text=True).stdout.strip())
+
+
+def test_a_chinese_label_renders_as_glyphs_not_boxes(browser, seeds_graph, tmp_path):
+    if not _cjk_font():
+        _need("no CJK font installed (Debian: fonts-noto-cjk)")
+    html = tmp_path / "zh.html"
+    assert main(["viz", str(seeds_graph), "--out", str(html), "--lang", "zh"]) == 0
+    page, log = visit(browser, html)
+    labels = {b["text"] for b in page.evaluate("window.unkg.labels.boxes()")}
+    assert "意大利" in labels or any("偷运" in t for t in labels)
+    # Two different characters drawn with the page's fonts differ; both as "no glyph" boxes would not.
+    differ = page.evaluate("""(fonts) => { const draw = (ch) => { const c = document.createElement('canvas');
+        c.width = c.height = 40; const x = c.getContext('2d'); x.font = '32px ' + fonts; x.fillText(ch, 2, 34);
+        return Array.from(x.getImageData(0, 0, 40, 40).data).join(','); };
+        return draw('意') !== draw('利') && draw('意') !== draw('\\uFFFF'); }""", page.evaluate("JSON.parse(document.getElementById('unkg-data').textContent).fonts"))
+    assert differ
+    assert page.evaluate("document.fonts.check('13px \"Noto Sans CJK SC\"')")
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def test_five_thousand_nodes_settle_in_under_five_seconds(browser, tmp_path):
+    G = nx.DiGraph(view="all", documents=[])
+    for d in range(200):  # 200 documents naming 24 entities each, with overlaps: 5,000 nodes
+        G.add_node(f"d{d}", kind="Document", key=f"DOC/{d}", short_en=f"CTOC/COP/WG.{d % 9}/2020/{d} · 报告草稿")
+        for e in range(d * 24, d * 24 + 30):
+            if e < 4800:
+                G.add_node(f"e{e}", kind="State" if e % 2 else "Organization", key=f"E{e}", label_zh=f"实体{e}")
+                G.add_edge(f"d{d}", f"e{e}", rel="mentions", weight=1)
+    assert len(G) == 5000
+    html = write_view(prepare(G), tmp_path / "5k.html")
+    t = time.perf_counter()
+    page, log = visit(browser, html)
+    settled = time.perf_counter() - t
+    assert settled < 5, f"{settled:.1f} s"
+    assert visible(page) == 5000 and painted(page) > 200
+    assert not _overlaps(page.evaluate("window.unkg.labels.boxes()"))
+    t = time.perf_counter()
+    page.fill("#search", "DOC/17")
+    page.press("#search", "Enter")
+    page.click("#fit")
+    assert time.perf_counter() - t < 2
     assert not log.errors and not log.requests
     page.close()

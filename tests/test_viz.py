@@ -148,3 +148,60 @@ def test_cli_doc_focus_and_errors(tmp_path, capsys):
 def test_same_graph_same_page():
     pages = [viz.render(viz.prepare(project(load(FIXTURE), "all"))) for _ in range(2)]
     assert pages[0] == pages[1]
+
+
+# -- the explorer: citation table, reader, labels (issue 12)
+
+def test_citation_table_orders_articles_by_citations_with_titles():
+    G = viz.prepare(project(load(FIXTURE), "all"))
+    table = page_data(viz.render(G))["citations"]
+    assert [t["instrument"] for t in table] == ["SOM-Protocol", "UNTOC"]  # 4 citations each: by key
+    untoc = table[1]
+    assert [(a["label"], a["title"], a["n"]) for a in untoc["articles"]] == [
+        ("UNTOC art. 18", "Mutual legal assistance", 3), ("UNTOC art. 27", "Law enforcement cooperation", 1)]
+    assert untoc["title"] == "United Nations Convention against Transnational Organized Crime"
+    art18 = untoc["articles"][0]
+    assert sum(c for _, c in art18["docs"]) == sum(c for _, c in art18["years"]) == 3
+    assert {b for b, _ in art18["bodies"]} == {"WG-SOM"}
+
+
+def test_citation_table_sorts_article_numbers_as_numbers():
+    G = nx.DiGraph(view="citations")
+    G.add_node("d", kind="Document", key="D", year="2020", body="COP")
+    for n in ("4", "13", "32", "18"):
+        G.add_node(n, kind="Provision", key=f"UNTOC art. {n}", instrument_key="UNTOC", article=n,
+                   provision_kind="article", level="article")
+        G.add_edge("d", n, rel="cites", weight=1)
+    table = viz.view_data(G)["citations"]
+    assert [a["number"] for a in table[0]["articles"]] == ["4", "13", "18", "32"]
+
+
+def test_reader_keeps_the_paragraph_and_the_exact_words():
+    data = page_data(viz.render(viz.prepare(project(load(FIXTURE), "all"))))
+    reader = data["reader"]
+    art18 = next(n for n in data["nodes"] if n["key"] == "UNTOC art. 18")
+    assert art18["art"] == "UNTOC 18"
+    facts = reader["facts"][str(art18["id"])]
+    assert facts and all(exact in reader["paragraphs"][p][1] for p, exact in facts)
+    assert reader["articles"]["UNTOC 18"]["title"] == "Mutual legal assistance"
+    assert reader["articles"]["UNTOC 18"]["paragraphs"][0][1].startswith("States Parties shall afford")
+    ita = next(n for n in data["nodes"] if n["key"] == "ITA")
+    assert any("意大利" == exact for _, exact in reader["facts"][str(ita["id"])])
+
+
+def test_documents_are_labelled_by_symbol_and_short_title_never_a_file_stem():
+    from unkg.graph.nodes import document_label
+    assert document_label({"key": "001_cdb74ec8a63a6727", "symbol": "", "body": "WG-SOM",
+                           "issued": "2018-07-04", "document_kind": "draft report"}) == "WG-SOM 2018-07-04 · draft report"
+    assert document_label({"key": "K", "symbol": "CTOC/COP/2020/1", "title": "A" * 40}) == "CTOC/COP/2020/1 · " + "A" * 23 + "…"
+    data = page_data(viz.render(viz.prepare(project(load(FIXTURE), "all"))))
+    labels = {n["se"] for n in data["nodes"] if n["group"] == "Document"}
+    assert "CTOC/COP/WG.7/2018/L.1/Add.1 · 报告草稿 增编" in labels
+
+
+def test_labels_are_the_pages_and_the_fonts_can_draw_chinese(G):
+    html = viz.render(G)
+    data = page_data(html)
+    assert data["options"]["nodes"]["font"]["size"] == 0  # vis-network draws none; labels.js does
+    for face in ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"):
+        assert face in data["fonts"] and face in html.split("<style>")[2]

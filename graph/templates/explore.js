@@ -4,6 +4,7 @@
    textContent: document text is never markup. */
 const unkgExplore = (function () {
   "use strict";
+  const SHORT = 1200;  // characters: an article cited as a whole is shown open up to this length
 
   function el(parent, tag, cls, text) {
     const e = document.createElement(tag);
@@ -43,7 +44,8 @@ const unkgExplore = (function () {
       const head = el(box, "div", "art-head");
       el(head, "div", "art-title", a.label + (a.title ? " — " + a.title : ""));
       el(head, "div", "t-kind", a.treaty + (a.chapter ? " · " + a.chapter : ""));
-      const whole = cited.length === 0;
+      // The cited paragraphs; the whole article when it is cited as a whole and short, else folded.
+      const whole = cited.length === 0 && a.paragraphs.reduce(function (n, p) { return n + p[1].length; }, 0) < SHORT;
       a.paragraphs.forEach(function (p) {
         const hit = cited.indexOf(p[0]) >= 0;
         if (!whole && !hit) { return; }
@@ -55,12 +57,17 @@ const unkgExplore = (function () {
         a.paragraphs.forEach(function (p) { el(more, "p", "art-para", (p[0] ? p[0] + ". " : "") + p[1]); });
       }
     }
+    function from(where, doc) {  // "SYMBOL, para. 4" (nodes.ref): is it in ``doc``?
+      return [doc.key, doc.se, doc.se.split(" · ")[0]].some(function (name) {
+        return where === name || where.indexOf(name + ",") === 0;
+      });
+    }
     function passages(box, ids, doc) {  // the paragraphs naming ``ids``, grouped, words marked
       const groups = new Map();
       ids.forEach(function (id) {
         (facts[id] || []).forEach(function (f) {
           const where = paras[f[0]][0];
-          if (doc && where !== doc.key && where.indexOf(doc.key + ",") !== 0) { return; }
+          if (doc && !from(where, doc)) { return; }
           if (!groups.has(f[0])) { groups.set(f[0], []); }
           groups.get(f[0]).push(f[1]);
         });
@@ -77,7 +84,7 @@ const unkgExplore = (function () {
       el(body, "div", "t-title", title);
       if (kind) { el(body, "div", "t-kind", kind); }
       fill(body);
-      reader.hidden = false;
+      if (reader.hidden) { reader.hidden = false; hooks.resized(); }
       body.scrollTop = 0;
     }
     function openNode(id, docId) {  // a node, or one document's links to it (a clicked edge)
@@ -87,20 +94,20 @@ const unkgExplore = (function () {
           el(box, "h3", "", "The recommendation");
           marked(el(el(box, "blockquote", "passage"), "p"), n.src, [n.src]);
         }
-        if (n.art) { article(box, n.art, n.par ? [n.par] : []); }
         passages(box, [id], doc);
+        if (n.art) { article(box, n.art, n.par ? [n.par] : []); }
       });
     }
     function openArticle(inst, row) {
       open(row.label + (row.title ? " — " + row.title : ""),
            row.n + (row.n === 1 ? " citation" : " citations"), function (box) {
         const cited = row.nodes.map(function (id) { return byId.get(id).par; }).filter(Boolean);
-        article(box, row.key, cited);
         passages(box, row.nodes, null);
+        article(box, row.key, cited);
       });
       hooks.select(row.nodes);
     }
-    document.getElementById("reader-close").addEventListener("click", function () { reader.hidden = true; });
+    document.getElementById("reader-close").addEventListener("click", function () { reader.hidden = true; hooks.resized(); });
 
     // -- the citation view
     function citations() {
@@ -137,8 +144,9 @@ const unkgExplore = (function () {
          " — " + r.bodies.map(function (x) { return x[0]; }).join(", "));
       b.addEventListener("click", function () { openArticle(t, r); });
     }
-    citations();
-    return {openNode: openNode, openArticle: openArticle};
+    let built = false;  // built when first shown: a large view need not wait for it
+    return {openNode: openNode, openArticle: openArticle,
+            showCitations: function () { if (!built) { built = true; citations(); } }};
   }
   return {create: create, marked: marked};
 })();

@@ -45,7 +45,7 @@
         if (n.group === k.kind) { changes.push({id: n.id, hidden: !box.checked}); }
       });
       nodes.update(changes);
-      stats(); search(); labels.compute();
+      stats(); search(); labels.invalidate();  // nodes.update redraws
     });
   });
   data.rels.forEach(function (r, i) {  // the link legend: tick to show a type of link
@@ -65,7 +65,7 @@
   // -- labels in English or Chinese, drawn by labels.js where they do not overlap
   const order = data.nodes.map(function (n) { return n.id; }).sort(function (a, b) {
     const x = byId.get(a), y = byId.get(b), rank = function (n) {
-      return n.id === data.focus ? 0 : n.group === "Document" ? 1 : n.group === "Instrument" ? 2 : 3;
+      return n.id === data.focus ? 0 : n.main ? 1 : n.group === "Document" ? 2 : n.group === "Instrument" ? 3 : 4;
     };
     return rank(x) - rank(y) || y.n - x.n || a - b;
   });
@@ -77,7 +77,7 @@
   function setLang(lang) {
     state.lang = lang;
     nodes.update(data.nodes.map(function (n) { return {id: n.id, label: lang === "zh" ? n.sz : n.se}; }));
-    if (state.ready) { labels.compute(); }
+    if (state.ready) { labels.invalidate(); }
     $("lang-en").classList.toggle("on", lang === "en"); $("lang-zh").classList.toggle("on", lang === "zh");
   }
   $("lang-en").addEventListener("click", function () { setLang("en"); });
@@ -117,7 +117,11 @@
   network.on("blurNode", function () { tip.hidden = true; });
   network.on("blurEdge", function () { tip.hidden = true; });
   network.on("dragStart", function () { tip.hidden = true; });
-  const explore = unkgExplore.create(data, byId, {select: function (ids) { network.selectNodes(ids); }});
+  $("graph").addEventListener("mouseleave", function () { tip.hidden = true; });  // no blur when leaving
+  const explore = unkgExplore.create(data, byId, {
+    select: function (ids) { network.selectNodes(ids); },
+    // the reader takes room from the graph: its canvas must know now, not at the next window resize
+    resized: function () { network.setSize("100%", "100%"); network.redraw(); }});
   window.unkg.explore = explore;
   network.on("click", function (p) {  // a node or a link: read where the documents say it
     if (p.nodes.length) {
@@ -131,6 +135,7 @@
 
   // -- the two views, and fit/reset
   function mode(m) {
+    if (m === "citations") { explore.showCitations(); }
     $("cites").hidden = m !== "citations";
     $("mode-graph").classList.toggle("on", m === "graph"); $("mode-citations").classList.toggle("on", m === "citations");
   }
@@ -180,7 +185,6 @@
     if (state.ready) { return; }
     state.ready = true;
     $("loading").hidden = true;
-    labels.compute();
     if (data.focus !== null) { network.selectNodes([data.focus]); describe($("details"), byId.get(data.focus), true); }
     stats();
     document.body.dataset.ready = "1";
@@ -191,6 +195,7 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: false});
+      labels.invalidate();  // at the settled positions, in the drawing below
       network.fit();
       network.once("afterDrawing", ready);
       network.redraw();
