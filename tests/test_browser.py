@@ -379,3 +379,14 @@ def test_five_thousand_nodes_settle_in_under_five_seconds(browser, tmp_path):
     assert time.perf_counter() - t < 2
     assert not log.errors and not log.requests
     page.close()
+
+
+def test_the_citations_view_opens_on_the_citation_list(browser, seeds_graph, tmp_path):
+    html = tmp_path / "citations.html"
+    assert main(["viz", str(seeds_graph), "--out", str(html), "--view", "citations"]) == 0
+    page, log = visit(browser, html)
+    assert page.is_visible("#cites") and page.locator("#cites button.art-row").count() >= 10
+    page.click("#mode-graph")
+    assert not page.is_visible("#cites") and visible(page) > 20
+    assert not log.errors and not log.requests
+    page.close()
