@@ -3,7 +3,9 @@
 A first pass reads what a node's triples say (kind, key, labels, codes, and per kind the fields
 listed in ``project.py``); a second makes the labels that need another node (a provision's
 instrument, a recommendation's document, a meeting's body). ``support`` gives a node the
-sentence of a document that names it.
+sentence of a document that names it, and keeps every paragraph that does (the reader's facts).
+Documents are drawn by symbol, else body and date, and the start of their title
+(``document_label``): never by a file stem.
 """
 from __future__ import annotations
 

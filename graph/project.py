@@ -14,6 +14,10 @@ acronym or the key where the label is long, for drawing), ``codes`` (list of str
 ``level`` (provisions), ``doc`` and ``strength`` (recommendations), ``meeting``/``year``
 (documents), ``ordinal``/``year`` (meetings).
 
+``G.graph["facts"]`` keeps, per node, every paragraph that names or cites it as
+(where, paragraph text, exact words): the view's reader (never node attributes, which exports
+write out).
+
 Everything is read with SPARQL SELECTs run by pyoxigraph, each joining inside one document's
 named graph (see ``_DESCRIBE``).
 

@@ -8,6 +8,12 @@ with autoescaping, ``view.css``, ``view.js``): vis-network's script and style ar
 pyvis package and inlined, the data travel as JSON (``|tojson``: ``<``, ``>``, ``&`` escaped), and
 a Content-Security-Policy lets only the page's own scripts run and nothing load from anywhere.
 
+The page is an explorer as well as a picture (``graph/explorer.py`` prepares its data): a
+citation view (instruments -> articles by citations, with the treaty texts' titles, who cites
+them and when), a reader (the paragraphs behind a node or link, the exact words marked, and a
+cited article's text), labels placed where they do not overlap (``labels.js``), fit/reset and
+filters for kinds and links.
+
 Document text is never markup: tooltips and panels are built with ``textContent``, vis-network
 gets no ``title`` strings (it would render them as HTML), and labels are drawn on the canvas.
 
@@ -183,7 +189,8 @@ def view_data(G: nx.DiGraph, *, lang: str = "en", size: str | None = None) -> di
             "kinds": [{"kind": k, "colour": STYLE[k][0], "glyph": STYLE[k][2],
                        "count": sum(1 for nd in nodes if nd["group"] == k)} for k in kinds],
             "relColours": [REL_COLOUR.get(r, "#999999") for r in rels],
-            "physics": len(nodes) <= PHYSICS_MAX, "fonts": FONTS, "focus": ids.get(focus) if focus else None,
+            "physics": len(nodes) <= PHYSICS_MAX, "fonts": FONTS,
+            "start": "citations" if G.graph.get("view") == "citations" else "graph", "focus": ids.get(focus) if focus else None,
             "notes": [note for note in G.graph.get("notes", []) if note],
             "title": G.graph.get("title", "unkg graph")}
 

@@ -379,3 +379,38 @@ def test_five_thousand_nodes_settle_in_under_five_seconds(browser, tmp_path):
     assert time.perf_counter() - t < 2
     assert not log.errors and not log.requests
     page.close()
+
+
+def test_the_citations_view_opens_on_the_citation_list(browser, seeds_graph, tmp_path):
+    html = tmp_path / "citations.html"
+    assert main(["viz", str(seeds_graph), "--out", str(html), "--view", "citations"]) == 0
+    page, log = visit(browser, html)
+    assert page.is_visible("#cites") and page.locator("#cites button.art-row").count() >= 10
+    page.click("#mode-graph")
+    assert not page.is_visible("#cites") and visible(page) > 20
+    assert not log.errors and not log.requests
+    page.close()
+
+
+def test_clicking_a_citation_link_reads_that_documents_paragraphs(browser, seeds_page):
+    page, log = visit(browser, seeds_page)
+    # a document -> provision link whose midpoint is on that link alone
+    found = page.evaluate("""() => { const n = window.unkg.network, r = document.getElementById('graph').getBoundingClientRect();
+        for (const e of window.unkg.edges.get({filter: (e) => e.rel === 'cites'})) {
+          if (window.unkg.nodes.get(e.from).group !== 'Document') continue;
+          const p = n.getPositions([e.from, e.to]);
+          const m = n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+          if (n.getEdgeAt(m) === e.id && n.getNodeAt(m) === undefined) return {x: r.left + m.x, y: r.top + m.y, e: e}; }
+        return null; }""")
+    assert found
+    page.mouse.click(found["x"], found["y"])
+    page.wait_for_selector("#reader:not([hidden])")
+    doc = page.evaluate("(id) => window.unkg.nodes.get(id)", found["e"]["from"])
+    to = page.evaluate("(id) => window.unkg.nodes.get(id)", found["e"]["to"])
+    title = page.text_content("#reader-body .t-title")
+    assert title.startswith(doc["se"] + " → " + to["en"])
+    refs = page.eval_on_selector_all("#reader .passage .t-ref", "(rs) => rs.map((r) => r.textContent)")
+    assert refs and all(r.startswith(doc["se"].split(" · ")[0]) for r in refs)
+    assert page.locator("#reader mark").count() >= 1
+    assert not log.errors and not log.requests
+    page.close()

@@ -143,11 +143,11 @@
   $("mode-citations").addEventListener("click", function () { mode("citations"); });
   $("fit").addEventListener("click", function () {
     $("search").value = ""; search(); tip.hidden = true;
-    mode("graph");
+    mode(data.start);  // `unkg viz --view citations` opens on the citation view
     network.fit({animation: false});
     labels.compute();
   });
-  mode("graph");
+  mode(data.start);  // `unkg viz --view citations` opens on the citation view
 
   // -- search by name, key or code
   function search() {
