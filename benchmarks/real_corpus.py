@@ -29,6 +29,7 @@ import sys
 import tempfile
 import textwrap
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,8 +108,32 @@ def render(ex: Extraction, wrapped: bool) -> str:
 
 def _wrap(text: str, width: int, lang: str) -> list[str]:
     if lang == "zh":
-        return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+        return _wrap_zh(text, 2 * width) or [""]
     return textwrap.wrap(text, width) or [""]
+
+
+_NO_LINE_START = set("，。、；：？！）》」』”’")  # Chinese typesetting never opens a line with these
+_RUN = re.compile(r"[A-Za-z0-9/().\-]")  # a Latin word, symbol or number is never broken
+
+
+def _wrap_zh(text: str, measure: int) -> list[str]:
+    """Chinese as a PDF sets it: lines filled to the measure in display width (a Chinese character
+    is twice a Latin one), a run of Latin letters and digits moved whole to the next line, closing
+    punctuation kept at the end of its line."""
+    lines, start, used = [], 0, 0
+    for i, c in enumerate(text):
+        w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        if used + w > measure and i > start and c not in _NO_LINE_START:
+            cut = i
+            while cut > start + 1 and _RUN.match(text[cut - 1]) and _RUN.match(text[cut]):
+                cut -= 1
+            cut = i if cut == start + 1 else cut
+            lines.append(text[start:cut])
+            start = cut
+            used = sum(2 if unicodedata.east_asian_width(x) in "WF" else 1 for x in text[start:i])
+        used += w
+    lines.append(text[start:])
+    return [ln for ln in lines if ln]
 
 
 def references(ex: Extraction) -> set[str]:

@@ -312,6 +312,8 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     if prev.text.rstrip().endswith((",", "，")) and structure.clause_start(line.text):
         return False  # "…of 26 July 2023," / "Recalling also …": the next preamble clause
     w = width(prev.text)
+    if wrapped and ends_clause(prev.text) and not ends_clause(line.text) and width(line.text) < 0.6 * measure:
+        return False  # a short line that ends no clause is no paragraph's last line: a heading ("环境问题")
     if wrapped:
         return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
     return not ends_clause(prev.text) and w >= 120
@@ -325,12 +327,14 @@ def _inline_enumeration(block: list[Line], text: str) -> bool:
     before = _PREVIOUS_LABEL.get(label or "")
     if not before:
         return False
-    pattern = re.compile(rf"[;:,；：，]\s*[(（]{before}[)）]\s")
+    printed = f"[(（]{before}[)）]" + (f"|{_CIRCLED[before]}" if before in _CIRCLED else "")  # (v) is ㈤ in Chinese
+    pattern = re.compile(rf"[;:,；：，]\s*(?:{printed})")
     return any(pattern.search(ln.text) for ln in block)
 
 
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii".split()
-_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)),
+_CIRCLED = {r: chr(0x3220 + i) for i, r in enumerate(_ROMANS[:10])}
+_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)), **{str(n + 1): str(n) for n in range(1, 30)},
                    **{chr(c + 1): chr(c) for c in range(ord("a"), ord("z")) if chr(c + 1) not in _ROMANS}}
 
 

@@ -23,9 +23,10 @@ _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项]
 # A sub-item: "(a)", "(iv)", "(3)", and in Chinese "㈠"-"㈩" or "(十一)", which print the English
 # (i)-(xi): its label is the roman numeral, the same in both languages. A label followed by "、",
 # "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
-# "paragraph 85 (b), the Committee …", "(a) and (b) of …"), not an item ("(f) and assist …" is one).
+# "paragraph 85 (b), the Committee …", "(a) and 81 (a) of …", "1 (g) of this resolution"), not an
+# item ("(f) and assist …" is one).
 _ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
-                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:and|or)\s+[(（])\s*(?=\S)")
+                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:(?:and|or)\s+\d*\s?[(（]|of\b|above\b|below\b))\s*(?=\S)")
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
@@ -35,13 +36,17 @@ _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|P
 # ("The General Assembly,", "大会，"), and its closing line ("73rd plenary meeting", "第73次全体会议").
 _RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\d{1,3}(?:\.\s|$)|"
                               r"^第\s*\d{1,4}/\d{1,3}\s*号(?:决议|决定)")
-_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s]{2,40}，$")
+_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s\d()（）]{2,40}，$")  # a body's name has no number
 # An opening line may wrap: "The Conference of the Parties to the United Nations Convention against"
 _OPENING_START = re.compile(r"^The (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Conference|Commission|Committee)\b")
 # An annex's heading: "Annex", "Annex I", "Annex A – Items subject to …", "附件", "附件一", "附件A".
 _ANNEX = re.compile(rf"^(?:Annex|ANNEX|附件)(?:\s*(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}}|[{ZH_NUMERALS}]{{1,3}}))?"
                     r"(?:\s*(?:[-–—:：]\s*|\s+)\S.*)?$")
 _CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\s*次全体会议$")
+
+
+# An operative paragraph's text: a capitalised (or Chinese) opening and at least a clause of words.
+_SENTENCE = re.compile(r"^(?:[A-Z][a-z]+\s|[\u4e00-\u9fff]{2}).{30,}", re.S)
 
 
 def item_label(m: re.Match) -> str:
@@ -161,6 +166,10 @@ class Classifier:
                 return self._heading(idx, 3, m, text, start, end, page)
             if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
                 return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
+            if n == self.last_para + 2 and _SENTENCE.match(text[m.end():]):
+                # one number skipped (the document lost it, or never printed it): a full sentence
+                # opening with its verb is the next paragraph, not a sub-item of the last one
+                return self._paragraph(idx, m, text, start, end, page)
             return self._item(idx, m, text, start, end, page)
         if (m := _NUMBERED_NODOT.match(text)) and self.last_para is not None \
                 and int(m["num"]) == self.last_para + 1:

@@ -28,7 +28,7 @@ KINDS = (
 )
 
 # A Security Council resolution's printed title, as the markup keeps it: "第2504(2020)号决议".
-RESOLUTION_TITLE = re.compile(r"^第\s*\d{1,4}\s*[(（]\d{4}[)）]\s*号决议$", re.M)
+RESOLUTION_TITLE = re.compile(r"^第\s*\d{1,4}\s*[(（]\d{4}[)）]\s*号?决议$", re.M)
 
 # "2020年1月10日安全理事会第8700次会议通过" (the markup may leave out the body and 第:
 # "2020年1月10日8700次会议通过"); the meeting may be left out, the body named first
