@@ -159,18 +159,7 @@ class Classifier:
         if (m := _SECTION.match(text)) and _is_short_title(text[m.end():]):
             return self._heading(idx, 2, m, text, start, end, page)
         if m := _NUMBERED.match(text):
-            n = int(m["num"])
-            if self.last_para is None or n == self.last_para + 1:
-                return self._paragraph(idx, m, text, start, end, page)
-            if _is_short_title(text[m.end():]):
-                return self._heading(idx, 3, m, text, start, end, page)
-            if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
-                return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
-            if n == self.last_para + 2 and _SENTENCE.match(text[m.end():]):
-                # one number skipped (the document lost it, or never printed it): a full sentence
-                # opening with its verb is the next paragraph, not a sub-item of the last one
-                return self._paragraph(idx, m, text, start, end, page)
-            return self._item(idx, m, text, start, end, page)
+            return self._numbered(idx, m, text, start, end, page)
         if (m := _NUMBERED_NODOT.match(text)) and self.last_para is not None \
                 and int(m["num"]) == self.last_para + 1:
             return self._paragraph(idx, m, text, start, end, page)
@@ -179,6 +168,10 @@ class Classifier:
         if m := _BULLET.match(text):
             self.bullets += 1
             return self._item(idx, m, text, start, end, page, number=str(self.bullets), label_kind="bullet")
+        return self._unmarked(idx, text, start, end, page)
+
+    def _unmarked(self, idx, text, start, end, page) -> Block:
+        """A block with no marker: a title-page line, a labelled recommendation, a heading or a paragraph."""
         if not self.started:
             return Block(idx, "header", start, end, text, page=page)
         if self.pending_label:
@@ -189,6 +182,21 @@ class Classifier:
         if _is_short_title(text):
             return self._heading(idx, 4, None, text, start, end, page)
         return Block(idx, "paragraph", start, end, text, section=self._section(), page=page)
+
+    def _numbered(self, idx, m, text, start, end, page) -> Block:
+        """A line opening with "N.": the next paragraph, a numbered heading, or a sub-item."""
+        n = int(m["num"])
+        if self.last_para is None or n == self.last_para + 1:
+            return self._paragraph(idx, m, text, start, end, page)
+        if _is_short_title(text[m.end():]):
+            return self._heading(idx, 3, m, text, start, end, page)
+        if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
+            return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
+        if n == self.last_para + 2 and _SENTENCE.match(text[m.end():]):
+            # one number skipped (the document lost it, or never printed it): a full sentence
+            # opening with its verb is the next paragraph, not a sub-item of the last one
+            return self._paragraph(idx, m, text, start, end, page)
+        return self._item(idx, m, text, start, end, page)
 
     def _section(self) -> int | None:
         return self.headings[-1][1] if self.headings else None
