@@ -270,3 +270,13 @@ def test_chinese_adoption_lines(adopted: str, meeting: int | None) -> None:
 def test_chinese_title_printed_without_hao() -> None:
     _, m = doc_of(SC_ZH.replace("第2504(2020)号决议", "第2504(2020)决议"))
     assert (m.title, m.kind) == ("第2504(2020)决议", "resolution")
+
+
+def test_a_resolution_adopting_a_declaration_is_a_resolution() -> None:
+    text = ("United Nations A/RES/79/161\n\nGeneral Assembly Distr.: General\n23 December 2024\n\n"
+            "Resolution adopted by the General Assembly on 17 December 2024\n\n"
+            "79/161. A global call for concrete action for the total elimination of racism and the\n"
+            "comprehensive implementation of and follow-up to the Durban\nDeclaration and Programme of Action\n\n"
+            "The General Assembly,\n\n1. Reaffirms the Durban Declaration and Programme of Action;\n")
+    assert doc_of(text)[1].kind == "resolution"
+    assert doc_of("United Nations E/2021/1\n\nDistr.: General\n\n2021年12月16日大会决定\n")[1].kind == "decision"

@@ -21,9 +21,9 @@ KINDS = (
     ("background paper", r"背景文件"),
     ("note", r"秘书处的说明|秘书处说明"),
     ("presidential statement", r"^安全理事会主席的?声明\s*$"),
-    ("declaration", r"^\S{0,20}宣言\s*$"),
     ("resolution", r"决议"),
-    ("decision", r"^\S{0,30}决定\s*$"),
+    ("decision", r"^\d{4}年\d{1,2}月\d{1,2}日\S{0,20}决定\s*$"),  # "2021年12月16日大会决定"
+    ("declaration", r"^\S{0,20}宣言\s*$"),
     ("report", r"报告"),
 )
 
