@@ -133,6 +133,7 @@ class Classifier:
         self.started = False
         self.bullets = 0
         self.after_heading = False
+        self.nesting = _Nesting()
 
     def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
@@ -219,6 +220,7 @@ class Classifier:
         head = self._heading(idx, 4, None, text, start, end, page)  # a division without a number
         self.last_para_idx = None
         self.bullets = 0
+        self.nesting = _Nesting()
         return replace(head, label_kind="annex")
 
     def _paragraph(self, idx, m, text, start, end, page) -> Block:
@@ -226,10 +228,48 @@ class Classifier:
         self.last_para = int(m["num"])
         self.last_para_idx = idx
         self.bullets = 0
+        self.nesting = _Nesting()
         return Block(idx, "paragraph", start + m.end(), end, text[m.end():], number=m["num"],
                      section=self._section(), page=page)
 
     def _item(self, idx, m, text, start, end, page, number=None, label_kind=None) -> Block:
         self.started = True
-        return Block(idx, "item", start + m.end(), end, text[m.end():], number=number or m["num"],
-                     parent=self.last_para_idx, section=self._section(), label_kind=label_kind, page=page)
+        number = number or m["num"]
+        return Block(idx, "item", start + m.end(), end, text[m.end():], number=number,
+                     level=self.nesting.level(number, label_kind), parent=self.last_para_idx,
+                     section=self._section(), label_kind=label_kind, page=page)
+
+
+_ROMAN_LABELS = frozenset(_ROMANS)
+# A one-letter label that is also a roman numeral is the letter after its predecessor: (h) (i).
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "w"}
+
+
+class _Nesting:
+    """The level of a paragraph's sub-items, as the markup nests them: the first kind of label
+    under the paragraph is level 1, a new kind one deeper ("(a)" 1, "(i)" 2), a kind seen
+    before closes what was opened under it. "(i)" after "(h)" is the letter, after a chapeau
+    or under a letter the roman numeral (its label is "i" either way)."""
+
+    def __init__(self) -> None:
+        self.kinds: list[str] = []
+        self.last_letter: str | None = None
+
+    def level(self, label: str, label_kind: str | None) -> int:
+        kind = self._kind(label, label_kind)
+        if kind == "letter":
+            self.last_letter = label
+        if kind in self.kinds:
+            del self.kinds[self.kinds.index(kind) + 1:]
+        else:
+            self.kinds.append(kind)
+        return len(self.kinds)
+
+    def _kind(self, label: str, label_kind: str | None) -> str:
+        if label_kind == "bullet":
+            return "bullet"
+        if label.isdigit():
+            return "digit"
+        if label in _LETTER_BEFORE:
+            return "letter" if self.last_letter == _LETTER_BEFORE[label] else "roman"
+        return "roman" if label in _ROMAN_LABELS else "letter"

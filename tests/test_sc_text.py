@@ -280,3 +280,21 @@ def test_a_resolution_adopting_a_declaration_is_a_resolution() -> None:
             "The General Assembly,\n\n1. Reaffirms the Durban Declaration and Programme of Action;\n")
     assert doc_of(text)[1].kind == "resolution"
     assert doc_of("United Nations E/2021/1\n\nDistr.: General\n\n2021年12月16日大会决定\n")[1].kind == "decision"
+
+
+@pytest.mark.parametrize("name", ["S_RES_2522_2020.en.xml", "S_RES_2522_2020.zh.xml"])
+def test_sub_items_nest_as_in_the_markup(name: str, tmp_path: Path) -> None:
+    # (a) (b) at level 1, the (i)-(iv) under (b) and (c) (㈠-㈣ in Chinese) at level 2
+    for wrapped in (True, False):
+        key, got = rendered(AKN / name, wrapped, tmp_path)
+        levels = [(b.number, b.level) for b in key.doc.blocks if b.kind == "item"]
+        assert [(b.number, b.level) for b in got.doc.blocks if b.kind == "item"] == levels
+        assert ("i", 2) in levels and ("a", 1) in levels
+
+
+def test_letter_i_after_h_is_a_letter_and_roman_i_under_a_chapeau_is_roman() -> None:
+    items = "".join(f"({c}) item {c};\n" for c in "ghij")
+    d, _ = doc_of(f"The Security Council,\n1. Requests the Panel:\n{items}(i) first;\n(ii) second;\n"
+                  "2. Requests the Secretary-General:\n(i) to report;\n(ii) to brief;\n", "docx")
+    got = [(b.number, b.level) for b in d.blocks if b.kind == "item"]
+    assert got == [("g", 1), ("h", 1), ("i", 1), ("j", 1), ("i", 2), ("ii", 2), ("i", 1), ("ii", 1)]
