@@ -2,7 +2,10 @@
 
 (a) Security Council resolutions (``../shared/corpus/sc-akn``, zh and en): each AKN file is
     built by the AKN path (the key), then rendered as the text a PDF gives (cover lines with
-    symbol and date, lines wrapped at the measure, a blank line between paragraphs) and as one
+    symbol and date, the title page's two columns on one line as the UN prints them: "United
+    Nations S/RES/2504 (2020)", "Security Council Distr.: General"; lines wrapped at the measure,
+    Chinese set by display width without breaking a Latin word or opening a line with "，";
+    a blank line between paragraphs) and as one
     paragraph per line (what DOCX and HTML give), and both renderings are built by the text
     path. Compared with the key: operative paragraphs (F1 over label + text), labels (share of
     the key's paragraph and item labels found), strengths (share of the key's recommendations
@@ -29,6 +32,7 @@ import sys
 import tempfile
 import textwrap
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,36 +83,63 @@ def render(ex: Extraction, wrapped: bool) -> str:
     for b in d.blocks:
         if b.kind == "footnote":
             continue
-        text = b.text
-        if b.kind == "paragraph" and b.number:
-            text = f"{b.number}. {text}"
-        elif b.kind == "item":
-            num = "-" if b.label_kind == "bullet" else b.number or ""
-            shown = _ROMAN_ZH.get(num, f"({num})") if lang == "zh" and b.level >= 2 else f"({num})"
-            text = f"• {text}" if num == "-" or b.label_kind == "bullet" else f"{shown} {text}"
+        text = _printed(b, lang)
         if b.kind == "header" and (text == d.meta.symbol or text.startswith("Distr.")) and lines:
             # the title page's two columns print on one line: "United Nations S/RES/…",
             # "Security Council Distr.: General" (a blank line may follow the left column)
             while not lines[-1] and len(lines) > 1:
                 lines.pop()
             lines[-1] = f"{lines[-1]} {text}"
-            if wrapped:
-                lines.append("")
-            continue
-        if wrapped and b.kind != "header":
+        elif wrapped and b.kind != "header":
             lines.extend(_wrap(text, width, lang))
-            lines.append("")
         else:
             lines.append(text)
-            if wrapped:
-                lines.append("")
+        if wrapped:
+            lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def _printed(b, lang: str) -> str:
+    """A block's text with its number as printed: "3. …", "(a) …", "㈡ …" (Chinese (ii)), "• …"."""
+    if b.kind == "paragraph" and b.number:
+        return f"{b.number}. {b.text}"
+    if b.kind != "item":
+        return b.text
+    num = "-" if b.label_kind == "bullet" else b.number or ""
+    if num == "-":
+        return f"• {b.text}"
+    shown = _ROMAN_ZH.get(num, f"({num})") if lang == "zh" and b.level >= 2 else f"({num})"
+    return f"{shown} {b.text}"
 
 
 def _wrap(text: str, width: int, lang: str) -> list[str]:
     if lang == "zh":
-        return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+        return _wrap_zh(text, 2 * width) or [""]
     return textwrap.wrap(text, width) or [""]
+
+
+_NO_LINE_START = set("，。、；：？！）》」』”’")  # Chinese typesetting never opens a line with these
+_RUN = re.compile(r"[A-Za-z0-9/().\-]")  # a Latin word, symbol or number is never broken
+
+
+def _wrap_zh(text: str, measure: int) -> list[str]:
+    """Chinese as a PDF sets it: lines filled to the measure in display width (a Chinese character
+    is twice a Latin one), a run of Latin letters and digits moved whole to the next line, closing
+    punctuation kept at the end of its line."""
+    lines, start, used = [], 0, 0
+    for i, c in enumerate(text):
+        w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        if used + w > measure and i > start and c not in _NO_LINE_START:
+            cut = i
+            while cut > start + 1 and _RUN.match(text[cut - 1]) and _RUN.match(text[cut]):
+                cut -= 1
+            cut = i if cut == start + 1 else cut
+            lines.append(text[start:cut])
+            start = cut
+            used = sum(2 if unicodedata.east_asian_width(x) in "WF" else 1 for x in text[start:i])
+        used += w
+    lines.append(text[start:])
+    return [ln for ln in lines if ln]
 
 
 def references(ex: Extraction) -> set[str]:

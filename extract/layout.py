@@ -299,22 +299,28 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     """Does ``line`` continue the block whose last line is ``prev`` (``block``: all its lines)?"""
     if structure.is_bare_marker(prev.text):
         return not structure.is_marker(line.text) and not structure.is_bare_marker(line.text)
-    if block and _inline_enumeration(block, line.text):
+    if block and _runs_on(prev, line, wrapped, measure, block):
         return True
-    if wrapped and block and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text) \
-            and width(prev.text) >= 0.9 * measure and not ends_clause(prev.text):
-        # a numbered paragraph's line that fills the measure runs on: what starts the next line
-        # ("回顾…" after "，", "无碍，") is its words, not a preamble clause or an opening line
-        return True
-    if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) or structure.is_toc(prev.text) \
-            or structure.stands_alone(prev.text):
+    if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) \
+            or structure.is_toc(prev.text) or structure.stands_alone(prev.text):
         return False
     if prev.text.rstrip().endswith((",", "，")) and structure.clause_start(line.text):
         return False  # "…of 26 July 2023," / "Recalling also …": the next preamble clause
-    w = width(prev.text)
-    if wrapped:
-        return w >= (0.9 if ends_clause(prev.text) else 0.6) * measure
-    return not ends_clause(prev.text) and w >= 120
+    if not wrapped:
+        return not ends_clause(prev.text) and width(prev.text) >= 120
+    if ends_clause(prev.text) and not ends_clause(line.text) and width(line.text) < 0.6 * measure:
+        return False  # a short line that ends no clause is no paragraph's last line: a heading ("环境问题")
+    return width(prev.text) >= (0.9 if ends_clause(prev.text) else 0.6) * measure
+
+
+def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[Line]) -> bool:
+    """What starts ``line`` looks like a new block, but the block goes on: an inline enumeration's
+    next label, or the words after a numbered paragraph's line that fills the measure ("回顾…"
+    after "，", "无碍，" are its words, not a preamble clause or an opening line)."""
+    if _inline_enumeration(block, line.text):
+        return True
+    return wrapped and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text) \
+        and width(prev.text) >= 0.9 * measure and not ends_clause(prev.text)
 
 
 def _inline_enumeration(block: list[Line], text: str) -> bool:
@@ -325,12 +331,14 @@ def _inline_enumeration(block: list[Line], text: str) -> bool:
     before = _PREVIOUS_LABEL.get(label or "")
     if not before:
         return False
-    pattern = re.compile(rf"[;:,；：，]\s*[(（]{before}[)）]\s")
+    printed = f"[(（]{before}[)）]" + (f"|{_CIRCLED[before]}" if before in _CIRCLED else "")  # (v) is ㈤ in Chinese
+    pattern = re.compile(rf"[;:,；：，]\s*(?:{printed})")
     return any(pattern.search(ln.text) for ln in block)
 
 
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii".split()
-_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)),
+_CIRCLED = {r: chr(0x3220 + i) for i, r in enumerate(_ROMANS[:10])}
+_PREVIOUS_LABEL = {**dict(zip(_ROMANS[1:], _ROMANS)), **{str(n + 1): str(n) for n in range(1, 30)},
                    **{chr(c + 1): chr(c) for c in range(ord("a"), ord("z")) if chr(c + 1) not in _ROMANS}}
 
 

@@ -23,9 +23,10 @@ _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项]
 # A sub-item: "(a)", "(iv)", "(3)", and in Chinese "㈠"-"㈩" or "(十一)", which print the English
 # (i)-(xi): its label is the roman numeral, the same in both languages. A label followed by "、",
 # "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
-# "paragraph 85 (b), the Committee …", "(a) and (b) of …"), not an item ("(f) and assist …" is one).
+# "paragraph 85 (b), the Committee …", "(a) and 81 (a) of …", "1 (g) of this resolution"), not an
+# item ("(f) and assist …" is one).
 _ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
-                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:and|or)\s+[(（])\s*(?=\S)")
+                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:(?:and|or)\s+\d*\s?[(（]|of\b|above\b|below\b))\s*(?=\S)")
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
@@ -35,13 +36,17 @@ _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|P
 # ("The General Assembly,", "大会，"), and its closing line ("73rd plenary meeting", "第73次全体会议").
 _RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\d{1,3}(?:\.\s|$)|"
                               r"^第\s*\d{1,4}/\d{1,3}\s*号(?:决议|决定)")
-_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s]{2,40}，$")
+_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s\d()（）]{2,40}，$")  # a body's name has no number
 # An opening line may wrap: "The Conference of the Parties to the United Nations Convention against"
 _OPENING_START = re.compile(r"^The (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Conference|Commission|Committee)\b")
 # An annex's heading: "Annex", "Annex I", "Annex A – Items subject to …", "附件", "附件一", "附件A".
 _ANNEX = re.compile(rf"^(?:Annex|ANNEX|附件)(?:\s*(?:[IVX]{{1,5}}|[A-Z]|\d{{1,2}}|[{ZH_NUMERALS}]{{1,3}}))?"
                     r"(?:\s*(?:[-–—:：]\s*|\s+)\S.*)?$")
 _CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting$|^第\s*\d{1,3}\s*次全体会议$")
+
+
+# An operative paragraph's text: a capitalised (or Chinese) opening and at least a clause of words.
+_SENTENCE = re.compile(r"^(?:[A-Z][a-z]+\s|[\u4e00-\u9fff]{2}).{30,}", re.S)
 
 
 def item_label(m: re.Match) -> str:
@@ -128,6 +133,7 @@ class Classifier:
         self.started = False
         self.bullets = 0
         self.after_heading = False
+        self.nesting = _Nesting()
 
     def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
@@ -154,14 +160,7 @@ class Classifier:
         if (m := _SECTION.match(text)) and _is_short_title(text[m.end():]):
             return self._heading(idx, 2, m, text, start, end, page)
         if m := _NUMBERED.match(text):
-            n = int(m["num"])
-            if self.last_para is None or n == self.last_para + 1:
-                return self._paragraph(idx, m, text, start, end, page)
-            if _is_short_title(text[m.end():]):
-                return self._heading(idx, 3, m, text, start, end, page)
-            if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
-                return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
-            return self._item(idx, m, text, start, end, page)
+            return self._numbered(idx, m, text, start, end, page)
         if (m := _NUMBERED_NODOT.match(text)) and self.last_para is not None \
                 and int(m["num"]) == self.last_para + 1:
             return self._paragraph(idx, m, text, start, end, page)
@@ -170,6 +169,10 @@ class Classifier:
         if m := _BULLET.match(text):
             self.bullets += 1
             return self._item(idx, m, text, start, end, page, number=str(self.bullets), label_kind="bullet")
+        return self._unmarked(idx, text, start, end, page)
+
+    def _unmarked(self, idx, text, start, end, page) -> Block:
+        """A block with no marker: a title-page line, a labelled recommendation, a heading or a paragraph."""
         if not self.started:
             return Block(idx, "header", start, end, text, page=page)
         if self.pending_label:
@@ -180,6 +183,21 @@ class Classifier:
         if _is_short_title(text):
             return self._heading(idx, 4, None, text, start, end, page)
         return Block(idx, "paragraph", start, end, text, section=self._section(), page=page)
+
+    def _numbered(self, idx, m, text, start, end, page) -> Block:
+        """A line opening with "N.": the next paragraph, a numbered heading, or a sub-item."""
+        n = int(m["num"])
+        if self.last_para is None or n == self.last_para + 1:
+            return self._paragraph(idx, m, text, start, end, page)
+        if _is_short_title(text[m.end():]):
+            return self._heading(idx, 3, m, text, start, end, page)
+        if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
+            return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
+        if n == self.last_para + 2 and _SENTENCE.match(text[m.end():]):
+            # one number skipped (the document lost it, or never printed it): a full sentence
+            # opening with its verb is the next paragraph, not a sub-item of the last one
+            return self._paragraph(idx, m, text, start, end, page)
+        return self._item(idx, m, text, start, end, page)
 
     def _section(self) -> int | None:
         return self.headings[-1][1] if self.headings else None
@@ -202,6 +220,7 @@ class Classifier:
         head = self._heading(idx, 4, None, text, start, end, page)  # a division without a number
         self.last_para_idx = None
         self.bullets = 0
+        self.nesting = _Nesting()
         return replace(head, label_kind="annex")
 
     def _paragraph(self, idx, m, text, start, end, page) -> Block:
@@ -209,10 +228,48 @@ class Classifier:
         self.last_para = int(m["num"])
         self.last_para_idx = idx
         self.bullets = 0
+        self.nesting = _Nesting()
         return Block(idx, "paragraph", start + m.end(), end, text[m.end():], number=m["num"],
                      section=self._section(), page=page)
 
     def _item(self, idx, m, text, start, end, page, number=None, label_kind=None) -> Block:
         self.started = True
-        return Block(idx, "item", start + m.end(), end, text[m.end():], number=number or m["num"],
-                     parent=self.last_para_idx, section=self._section(), label_kind=label_kind, page=page)
+        number = number or m["num"]
+        return Block(idx, "item", start + m.end(), end, text[m.end():], number=number,
+                     level=self.nesting.level(number, label_kind), parent=self.last_para_idx,
+                     section=self._section(), label_kind=label_kind, page=page)
+
+
+_ROMAN_LABELS = frozenset(_ROMANS)
+# A one-letter label that is also a roman numeral is the letter after its predecessor: (h) (i).
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "w"}
+
+
+class _Nesting:
+    """The level of a paragraph's sub-items, as the markup nests them: the first kind of label
+    under the paragraph is level 1, a new kind one deeper ("(a)" 1, "(i)" 2), a kind seen
+    before closes what was opened under it. "(i)" after "(h)" is the letter, after a chapeau
+    or under a letter the roman numeral (its label is "i" either way)."""
+
+    def __init__(self) -> None:
+        self.kinds: list[str] = []
+        self.last_letter: str | None = None
+
+    def level(self, label: str, label_kind: str | None) -> int:
+        kind = self._kind(label, label_kind)
+        if kind == "letter":
+            self.last_letter = label
+        if kind in self.kinds:
+            del self.kinds[self.kinds.index(kind) + 1:]
+        else:
+            self.kinds.append(kind)
+        return len(self.kinds)
+
+    def _kind(self, label: str, label_kind: str | None) -> str:
+        if label_kind == "bullet":
+            return "bullet"
+        if label.isdigit():
+            return "digit"
+        if label in _LETTER_BEFORE:
+            return "letter" if self.last_letter == _LETTER_BEFORE[label] else "roman"
+        return "roman" if label in _ROMAN_LABELS else "letter"

@@ -208,3 +208,93 @@ def test_security_council_running_header_is_page_furniture() -> None:
     paras = {b.number: b.text for b in d.blocks if b.kind == "paragraph" and b.number}
     assert m.symbol == "S/RES/2504 (2020)" and list(paras) == ["1", "2", "3"]
     assert "S/RES/2504" not in paras["2"] and "20-00543" not in paras["2"] and paras["2"].endswith("the matter;")
+
+
+def test_one_skipped_number_still_opens_the_next_paragraph() -> None:
+    # S/RES/2605 (2021) as marked up: 57, then 59 (58 never printed)
+    d, _ = doc_of("The Security Council,\n57. Requests the Secretary-General to report to the Council;\n"
+                  "(a) Requests the Secretary-General to report on 15 February 2022;\n"
+                  "59. Decides to remain actively seized of the matter.\n", "docx")
+    assert labels(d) == ["57", "57(a)", "59"]
+
+
+def test_a_short_line_after_a_finished_paragraph_is_a_heading() -> None:
+    # Chinese set full to the measure: the paragraph's last line is full, the heading under it short
+    full = "促请会员国和国际及区域组织通过增加捐助迅速应对马里严重的粮食和人道主义危机以及其他各项紧急需要；"
+    text = ("安全理事会，\n\n回顾其以往关于马里局势的所有决议，\n\n"
+            "57. 请秘书长继续采取一切必要措施，确保维和人员全面遵守联合国关于性剥削和性虐待的零容忍政策，\n"
+            f"{full}\n\n环境问题\n\n58. 请马里稳定团在执行任务时考虑其活动对环境的影响并酌情管理这些影响，"
+            "同时遵守适用的相关大会决议和联合国规则和条例；\n")
+    d, _ = doc_of(text)
+    heading = next(b for b in d.blocks if b.kind == "heading")
+    assert heading.text == "环境问题" and labels(d) == ["57", "58"]
+    assert next(b.text for b in d.blocks if b.number == "57").endswith("紧急需要；")
+
+
+def test_a_reference_to_two_sub_paragraphs_runs_on() -> None:
+    d, _ = doc_of("The Security Council,\n\n1. Encourages Member States to make use of the provisions regarding available\n"
+                  "exemptions to the measures in paragraph 1 of resolution 2368 (2017) and in paragraphs 10\n"
+                  "(a) and 81 (a) of Resolution 2368 (2017);\n\n2. Decides to remain seized of the matter.\n")
+    assert labels(d) == ["1", "2"]
+
+
+def test_a_chinese_inline_enumeration_goes_on_inline() -> None:
+    text = ("安全理事会，\n\n9. 请余留机制继续采取措施，包括：㈠执行监督厅的各项建议；㈡尽早明确而有重点地预测完成工作时限并严格遵守；㈢继续确保\n"
+            "工作人员的地域多样性和性别平衡；㈣继续执行符合其临时性任务的人力资源政策；㈤进一步削减费用；\n"
+            "㈥余留机制三个机构就同受影响的事项进行协调和分享信息，以确保系统地思考和规划未来；\n\n"
+            "10. 决定继续积极处理此案。\n")
+    d, _ = doc_of(text)
+    assert labels(d) == ["9", "10"]
+
+
+def test_a_line_of_numbers_ending_in_a_comma_is_no_opening_line() -> None:
+    # "安全理事会，" opens a resolution; "2542(2020)和2570(2021)号决议，" is a wrapped clause's end
+    text = ("安全理事会，\n\n回顾其关于利比亚的第1970(2011)号决议及其后各项决议，包括第\n2542(2020)和2570(2021)号决议，\n\n"
+            "1. 决定将联合国利比亚支助团任务期延长至2021年9月30日，作为一个综合特别政治任务，执行第\n"
+            "2542(2020)号决议和第2570(2021)号决议第16段规定的任务；\n\n2. 决定继续积极处理此案。\n")
+    d, _ = doc_of(text)
+    assert "回顾其关于利比亚的第1970(2011)号决议及其后各项决议，包括第2542(2020)和2570(2021)号决议，" in [b.text for b in d.blocks]
+    assert next(b.text for b in d.blocks if b.number == "1").endswith("第16段规定的任务；")
+
+
+@pytest.mark.parametrize("adopted, meeting", [
+    ("2020年1月10日安全理事会第8700次会议通过", 8700),
+    ("2020年1月10日8700次会议通过", 8700),  # as the markup words it
+    ("安全理事会2020年1月10日通过", None),  # no meeting, the body first
+])
+def test_chinese_adoption_lines(adopted: str, meeting: int | None) -> None:
+    _, m = doc_of(SC_ZH.replace("2020年1月10日安全理事会第8700次会议通过", adopted))
+    assert (m.adopted, m.meeting_number) == ("2020-01-10", meeting)
+
+
+def test_chinese_title_printed_without_hao() -> None:
+    _, m = doc_of(SC_ZH.replace("第2504(2020)号决议", "第2504(2020)决议"))
+    assert (m.title, m.kind) == ("第2504(2020)决议", "resolution")
+
+
+def test_a_resolution_adopting_a_declaration_is_a_resolution() -> None:
+    text = ("United Nations A/RES/79/161\n\nGeneral Assembly Distr.: General\n23 December 2024\n\n"
+            "Resolution adopted by the General Assembly on 17 December 2024\n\n"
+            "79/161. A global call for concrete action for the total elimination of racism and the\n"
+            "comprehensive implementation of and follow-up to the Durban\nDeclaration and Programme of Action\n\n"
+            "The General Assembly,\n\n1. Reaffirms the Durban Declaration and Programme of Action;\n")
+    assert doc_of(text)[1].kind == "resolution"
+    assert doc_of("United Nations E/2021/1\n\nDistr.: General\n\n2021年12月16日大会决定\n")[1].kind == "decision"
+
+
+@pytest.mark.parametrize("name", ["S_RES_2522_2020.en.xml", "S_RES_2522_2020.zh.xml"])
+def test_sub_items_nest_as_in_the_markup(name: str, tmp_path: Path) -> None:
+    # (a) (b) at level 1, the (i)-(iv) under (b) and (c) (㈠-㈣ in Chinese) at level 2
+    for wrapped in (True, False):
+        key, got = rendered(AKN / name, wrapped, tmp_path)
+        levels = [(b.number, b.level) for b in key.doc.blocks if b.kind == "item"]
+        assert [(b.number, b.level) for b in got.doc.blocks if b.kind == "item"] == levels
+        assert ("i", 2) in levels and ("a", 1) in levels
+
+
+def test_letter_i_after_h_is_a_letter_and_roman_i_under_a_chapeau_is_roman() -> None:
+    items = "".join(f"({c}) item {c};\n" for c in "ghij")
+    d, _ = doc_of(f"The Security Council,\n1. Requests the Panel:\n{items}(i) first;\n(ii) second;\n"
+                  "2. Requests the Secretary-General:\n(i) to report;\n(ii) to brief;\n", "docx")
+    got = [(b.number, b.level) for b in d.blocks if b.kind == "item"]
+    assert got == [("g", 1), ("h", 1), ("i", 1), ("j", 1), ("i", 2), ("ii", 2), ("i", 1), ("ii", 1)]

@@ -20,10 +20,12 @@ KINDS = (
     ("background paper", r"Background paper"),
     ("note", r"Note by the Secretariat"),
     ("presidential statement", r"^Statement by the President of the Security Council\s*$"),
-    ("declaration", r"^(?:Political )?Declaration\b"),
     # "Resolution adopted by …" (GA, ECOSOC), "Resolution 2504 (2020)" (SC)
     ("resolution", r"Resolution adopted|^Resolution \d{1,4}\s*\(\d{4}\)\s*$"),
     ("decision", r"^Decision adopted\b"),
+    # a declaration's own title line ("Political Declaration of the High-level Meeting"), not a
+    # wrapped line that begins with a cited one ("Declaration on Sustainable Development 4 and …")
+    ("declaration", r"^(?:[A-Z][a-z]+ )?Declaration(?: (?:of|on|for) (?:the )?[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,8})?\s*$"),
     ("report", r"\bReport (?:of|on)\b"),
 )
 

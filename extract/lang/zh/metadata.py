@@ -21,14 +21,14 @@ KINDS = (
     ("background paper", r"背景文件"),
     ("note", r"秘书处的说明|秘书处说明"),
     ("presidential statement", r"^安全理事会主席的?声明\s*$"),
-    ("declaration", r"^\S{0,20}宣言\s*$"),
     ("resolution", r"决议"),
-    ("decision", r"^\S{0,30}决定\s*$"),
+    ("decision", r"^\d{4}年\d{1,2}月\d{1,2}日\S{0,20}决定\s*$"),  # "2021年12月16日大会决定"
+    ("declaration", r"^\S{0,20}宣言\s*$"),
     ("report", r"报告"),
 )
 
 # A Security Council resolution's printed title, as the markup keeps it: "第2504(2020)号决议".
-RESOLUTION_TITLE = re.compile(r"^第\s*\d{1,4}\s*[(（]\d{4}[)）]\s*号决议$", re.M)
+RESOLUTION_TITLE = re.compile(r"^第\s*\d{1,4}\s*[(（]\d{4}[)）]\s*号?决议$", re.M)
 
 # "2020年1月10日安全理事会第8700次会议通过" (the markup may leave out the body and 第:
 # "2020年1月10日8700次会议通过"); the meeting may be left out, the body named first
