@@ -13,6 +13,7 @@ from .ingest import MAX_BYTES, read_source
 from .instruments import find_instrument_mentions
 from .lang import grammar
 from .layout import layout
+from .limits import Limits, OverTime, time_limit
 from .mentions import find_mentions
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError
@@ -77,14 +78,23 @@ def expand(paths: Iterable[str | Path], errors: list[UserError] | None = None) -
     return out
 
 
-def extract_all(paths: Iterable[Path], max_bytes: int = MAX_BYTES) -> Iterator[tuple[Path, Extraction | UserError]]:
+def extract_all(paths: Iterable[Path], limits: Limits = Limits()) -> Iterator[tuple[Path, Extraction | UserError]]:
     """Each file's extraction, or the error that stopped it; one bad file never stops the rest."""
     for p in paths:
-        try:
-            yield p, extract_file(p, max_bytes)
-        except UserError as err:
-            yield p, err
-        except Exception as err:  # noqa: BLE001 - a fault on one document is that document's line
-            yield p, IngestError(str(p), f"unkg could not process it ({type(err).__name__}: "
-                                         f"{str(err).splitlines()[0] if str(err).strip() else 'no message'}); "
-                                         "the other files are built")
+        yield p, extract_one(p, limits)
+
+
+def extract_one(path: Path, limits: Limits = Limits()) -> Extraction | UserError:
+    """One file's extraction within ``limits``, or the one-line error that stopped it: a fault or
+    a time overrun in one document is that document's line, never the build's end."""
+    try:
+        with time_limit(limits.seconds):
+            return extract_file(path, limits.max_bytes)
+    except UserError as err:
+        return err
+    except OverTime as err:
+        return IngestError(str(path), f"{err}; skipped, the other files are built (raise the limit with --time-limit)")
+    except Exception as err:  # noqa: BLE001 - a fault on one document is that document's line
+        return IngestError(str(path), f"unkg could not process it ({type(err).__name__}: "
+                                      f"{str(err).splitlines()[0] if str(err).strip() else 'no message'}); "
+                                      "the other files are built")

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 from unkg import __version__
+from unkg.extract.ingest import MAX_BYTES
+from unkg.extract.limits import TIME_LIMIT, Limits
 from unkg.extract.models import UserError
 
 EPILOG = """examples:
@@ -76,6 +78,11 @@ def _add_build(sub) -> None:
     b.add_argument("--out", help="graph file to write (.trig, .nq, .ttl, .jsonld)")
     b.add_argument("--store", help="on-disk Oxigraph store folder to write (made if missing)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    b.add_argument("--max-size", type=float, default=MAX_BYTES / 2**20, metavar="MB",
+                   help=f"refuse input files larger than this (default {MAX_BYTES // 2**20} MB)")
+    b.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="S",
+                   help=f"stop a document's extraction after S seconds, skip it with a line and build the "
+                        f"rest (default {TIME_LIMIT:g}; 0: no limit)")
     b.set_defaults(func=_build)
 
 
@@ -198,8 +205,11 @@ def _build(args) -> int:
     from unkg.graph.rdf.build import build
     if not (args.out or args.store):
         raise UserError("build needs --out FILE or --store DIR (or both)")
+    if args.max_size <= 0 or args.time_limit < 0:
+        raise UserError("--max-size must be above 0 and --time-limit 0 or more")
+    limits = Limits(max_bytes=int(args.max_size * 2**20), seconds=args.time_limit or None)
     return build(args.paths, Path(args.out) if args.out else None, quiet=args.quiet,
-                 store_dir=Path(args.store) if args.store else None)
+                 store_dir=Path(args.store) if args.store else None, limits=limits)
 
 
 def _export(args) -> int:

@@ -22,6 +22,7 @@ from pyoxigraph import Store
 from tqdm import tqdm
 
 from unkg.extract.models import Extraction, UserError
+from unkg.extract.limits import Limits
 from unkg.extract.pipeline import expand, extract_all
 
 from . import iris, lock, store
@@ -46,7 +47,7 @@ class _Run:
 
 
 def build(paths: list[str], out: Path | None = None, quiet: bool = False,
-          store_dir: Path | None = None) -> int:
+          store_dir: Path | None = None, limits: Limits = Limits()) -> int:
     """Build ``paths`` into ``store_dir`` and/or ``out``; return the exit code (0 all built, 1 some failed)."""
     if out is not None:
         store.rdf_format(out)  # fail on an unknown output format before any work
@@ -62,7 +63,7 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
         for err in errors:
             run.say(str(err))
         keys = file_keys(rels, store.sources(run.target))
-        _extract_into(run, files, keys, rels, quiet)
+        _extract_into(run, files, keys, rels, quiet, limits)
         _finish(run, out, store_dir, quiet)
     if not quiet:
         where = ", ".join(str(t) for t in (store_dir, out) if t is not None)
@@ -93,10 +94,10 @@ def _open(store_dir: Path | None, out: Path | None) -> Store:
 
 
 def _extract_into(run: _Run, files: list[Path], keys: dict[str, str], rels: dict[str, str],
-                  quiet: bool) -> None:
+                  quiet: bool, limits: Limits) -> None:
     bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM or not sys.stderr.isatty(),
                file=sys.stderr)  # a bar only on a terminal: in a log it glues itself to the lines
-    for path, result in extract_all(bar):
+    for path, result in extract_all(bar, limits):
         if isinstance(result, UserError):
             run.say(str(result))
             continue
