@@ -319,8 +319,8 @@ def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[
     after "，", "无碍，" are its words, not a preamble clause or an opening line)."""
     if _inline_enumeration(block, line.text):
         return True
-    return wrapped and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text) \
-        and width(prev.text) >= 0.9 * measure and not ends_clause(prev.text)
+    return wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure \
+        and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text)
 
 
 def _inline_enumeration(block: list[Line], text: str) -> bool:

@@ -29,11 +29,6 @@ SYMBOL_BODIES = (("CTOC/COP/WG.7/", "WG-SOM"), ("CTOC/COP/WG.4/", "WG-TIP"), ("C
                  ("CTOC/COP/WG.2/", "WG-TA"), ("CTOC/COP/WG.6/", "WG-FA"), ("CTOC/COP/", "COP"),
                  ("CAC/COSP/IRG/", "IRG"), ("CAC/COSP/", "COSP"), ("E/CN.7/", "CND"),
                  ("E/CN.15/", "CCPCJ"), ("A/RES/", "UNGA"), ("E/RES/", "ECOSOC"), ("S/RES/", "UNSC"))
-# How each kind of body calls itself in "the Nth meeting of ..." phrases.
-SELF_NAMES_ZH = {"COP": "缔约方会议", "COSP": "缔约国会议", "CCPCJ": "委员会", "CND": "委员会", "UNGA": "大会",
-                 "IRG": "审议组"}
-SELF_NAMES_EN = {"COP": "Conference", "COSP": "Conference", "CCPCJ": "Commission", "CND": "Commission",
-                 "UNGA": "General Assembly", "IRG": "Implementation Review Group"}
 
 CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "曼谷": "Bangkok",
           "内罗毕": "Nairobi", "多哈": "Doha", "京都": "Kyoto", "巴勒莫": "Palermo", "巴黎": "Paris",
@@ -192,8 +187,9 @@ def _session(header: str, sessions_only: bool = False) -> int | None:
 
 
 def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
-    self_zh = SELF_NAMES_ZH.get(body or "", "工作组")
-    self_en = SELF_NAMES_EN.get(body or "", "Working Group")
+    # the text may name its meeting in either language: both are read, Chinese first
+    self_zh = zh_metadata.SELF_NAMES.get(body or "", zh_metadata.SELF_NAME)
+    self_en = en_metadata.SELF_NAMES.get(body or "", en_metadata.SELF_NAME)
     m = re.search(rf"{self_zh}(?:[^。；]{{0,60}}?(?:举行|召开)了?(?:其)?)?第(?P<n>[{NUMERAL_CHARS}\d]+)\s*[次届]会议", text)
     if m:
         return zh_int(m["n"])

@@ -40,6 +40,11 @@ ADOPTION = re.compile(r"^Adopted by the (?P<body>[A-Z][\w ]+?)(?: at its (?P<mee
 # "69th plenary meeting", closing a GA resolution (before its date line).
 PLENARY = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th) plenary meeting\b", re.M)
 
+# How each kind of body calls itself in "the Nth meeting of ..." phrases; a working group by default.
+SELF_NAMES = {"COP": "Conference", "COSP": "Conference", "CCPCJ": "Commission", "CND": "Commission",
+              "UNGA": "General Assembly", "IRG": "Implementation Review Group"}
+SELF_NAME = "Working Group"
+
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
             "seventeenth", "eighteenth", "nineteenth", "twentieth")

@@ -39,6 +39,11 @@ ADOPTION = re.compile(r"^(?P<before>[^\d\s第，。]{0,20}?)\s*(?P<date>\d{4}\s*
 # "第69次全体会议", closing a GA resolution.
 PLENARY = re.compile(r"^第\s*(?P<n>\d{1,3})\s*次全体会议", re.M)
 
+# How each kind of body calls itself in "the Nth meeting of ..." phrases; a working group by default.
+SELF_NAMES = {"COP": "缔约方会议", "COSP": "缔约国会议", "CCPCJ": "委员会", "CND": "委员会", "UNGA": "大会",
+              "IRG": "审议组"}
+SELF_NAME = "工作组"
+
 ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
             "十五", "十六", "十七", "十八", "十九", "二十")
 
