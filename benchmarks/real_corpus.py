@@ -196,7 +196,8 @@ def ga(sample: int) -> dict[str, list]:
         ex = extract_file(pdf)
         own = "A/RES/" + "/".join(pdf.stem.split("_")[2:])
         numbers = [int(b.number) for b in ex.doc.blocks if b.kind == "paragraph" and (b.number or "").isdigit()]
-        t.setdefault("numbering 1..N", []).append((int(bool(numbers) and numbers == list(range(1, len(numbers) + 1))), 1))
+        # a resolution of one unnumbered paragraph ("Approves the report …") has no numbering to break
+        t.setdefault("numbering 1..N", []).append((int(numbers == list(range(1, len(numbers) + 1))), 1))
         paras = [b for b in ex.doc.blocks if b.kind in ("paragraph", "item")]
         title = _printed_title(ex.doc.source.text, own)
         dirty = [b for b in paras if own in b.text or _JOB.search(b.text) or _COUNTER.search(b.text)

@@ -62,10 +62,3 @@ def en_range(text: str) -> tuple[str | None, str | None, re.Match | None]:
         return _iso(year, m1, int(m["d1"])), _iso(year, m2, int(m["d2"])), m
     day = _iso(year, m2, int(m["d1"]))
     return day, day, m
-
-
-def any_range(text: str, lang: str) -> tuple[str | None, str | None, re.Match | None]:
-    """A date range in the document's language, else in the other one (title pages mix both)."""
-    first, second = (zh_range, en_range) if lang == "zh" else (en_range, zh_range)
-    found = first(text)
-    return found if found[0] else second(text)

@@ -18,7 +18,8 @@ from .lang.zh import metadata as zh_metadata
 from .models import Document, Metadata
 from .structure import clause_start, is_toc
 from .text import cjk_ratio, join_pieces, width
-from .lang.zh.numerals import NUMERAL_CHARS, zh_int
+from .lang.zh import numerals as zh_numerals
+from .lang.zh.numerals import NUMERAL_CHARS
 
 # Registry keys of the bodies that hold meetings and issue documents. A title page names the
 # parent (the Conference) before the body itself (a working group), so the last one wins.
@@ -182,7 +183,7 @@ def _session(header: str, sessions_only: bool = False) -> int | None:
     for m in _SESSION.finditer(header):
         if sessions_only and not re.search(r"session|届", m[0]):
             continue
-        return en_ordinal(m["en"] or m["en2"]) if (m["en"] or m["en2"]) else zh_int(m["zh"])
+        return en_ordinal(m["en"] or m["en2"]) if (m["en"] or m["en2"]) else zh_numerals.to_int(m["zh"])
     return None
 
 
@@ -192,7 +193,7 @@ def _meeting_number(text: str, lang: str, body: str | None) -> int | None:
     self_en = en_metadata.SELF_NAMES.get(body or "", en_metadata.SELF_NAME)
     m = re.search(rf"{self_zh}(?:[^。；]{{0,60}}?(?:举行|召开)了?(?:其)?)?第(?P<n>[{NUMERAL_CHARS}\d]+)\s*[次届]会议", text)
     if m:
-        return zh_int(m["n"])
+        return zh_numerals.to_int(m["n"])
     m = re.search(rf"{_EN_ORDINAL} (?:meeting|session) of the {self_en}|"
                   rf"{self_en}[^.]{{0,80}}?\b(?:at|held) its {_EN_ORDINAL.replace('ord', 'ord2')} (?:meeting|session)",
                   text)
@@ -206,12 +207,12 @@ def _meeting_dates(header: str, text: str, lang: str) -> tuple[str | None, str |
     ``Vienna, 8 and 9 September 2020`` (not the issue date under ``Distr.``)."""
     lines = header.splitlines()
     for line in lines:  # a resolution's meeting is the one that adopted it, that day
-        if _ADOPTED_BY.match(line) and (found := dates.any_range(line, lang))[0]:
+        if _ADOPTED_BY.match(line) and (found := grammar(lang).metadata.date_range(line))[0]:
             return found[0], found[1], _city(line)
     for line in lines:
         if _BARE_DATE.match(line):  # the issue date
             continue
-        start, end, m = dates.any_range(line, lang)
+        start, end, m = grammar(lang).metadata.date_range(line)
         if start:
             return start, end, _city(line) or _held_in(text, start)
     return None, None, None
@@ -221,7 +222,7 @@ def _held_in(text: str, start: str) -> str | None:
     """The city of the sentence that dates this meeting ("…于2022年5月16日至20日在维也纳举行",
     "…was held in Vienna from 16 to 20 May 2022"), when the title page names none."""
     for sentence in re.split(r"(?<=[。.;；])", text):
-        found = dates.any_range(sentence, "zh" if re.search(r"[\u4e00-\u9fff]", sentence) else "en")[0]
+        found = grammar("zh" if re.search(r"[\u4e00-\u9fff]", sentence) else "en").metadata.date_range(sentence)[0]
         if found == start and re.search(r"举行|召开|\bheld\b", sentence):
             return _city(sentence)
     return None

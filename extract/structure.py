@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lang.zh.numerals import zh_int
+from .lang.zh import numerals as zh_numerals  # ㈠ and (一) label sub-items in any document
 from .models import Block
 from .text import ends_clause, width
 
@@ -53,7 +53,7 @@ def item_label(m: re.Match) -> str:
     """The label of a matched ``_ITEM``: "a", "iv", "3"; ㈡ and (二) -> "ii"."""
     if m["num"]:
         return m["num"]
-    n = ord(m["circled"]) - 0x3220 + 1 if m["circled"] else zh_int(m["zh"])
+    n = ord(m["circled"]) - 0x3220 + 1 if m["circled"] else zh_numerals.to_int(m["zh"])
     return _ROMANS[n - 1] if 1 <= n <= len(_ROMANS) else str(n)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ... import dates  # the calendars of both languages (dates reads no grammar)
+
 # (kind, pattern): the first kind whose zh or en pattern matches the title page wins, so
 # specific ones first; the zh module lists the same kinds in the same order.
 KINDS = (
@@ -72,3 +74,10 @@ def adoption_date(printed: str) -> str | None:
     """"10 January 2020" -> "2020-01-10"."""
     from ...dates import en_range
     return en_range(printed)[0]
+
+
+def date_range(text: str):
+    """A date range as this language prints it, else as the other one does (title pages mix both):
+    (start, end, match) in ISO 8601, or (None, None, None)."""
+    found = dates.en_range(text)
+    return found if found[0] else dates.zh_range(text)

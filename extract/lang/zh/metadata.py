@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .numerals import zh_int
+from ... import dates  # the calendars of both languages (dates reads no grammar)
+
+from .numerals import to_int
 
 # (kind, pattern): the same kinds in the same order as the en module.
 KINDS = (
@@ -51,10 +53,17 @@ ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
 def ordinal(word: str) -> int | None:
     """"七十六" (of 第七十六届) -> 76, "8700" -> 8700."""
     word = word.strip().removeprefix("第")
-    return int(word) if word.isdigit() else zh_int(word)
+    return int(word) if word.isdigit() else to_int(word)
 
 
 def adoption_date(printed: str) -> str | None:
     """"2020年1月10日" -> "2020-01-10"."""
     from ...dates import zh_range
     return zh_range(printed)[0]
+
+
+def date_range(text: str):
+    """A date range as this language prints it, else as the other one does (title pages mix both):
+    (start, end, match) in ISO 8601, or (None, None, None)."""
+    found = dates.zh_range(text)
+    return found if found[0] else dates.en_range(text)

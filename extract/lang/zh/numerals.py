@@ -38,7 +38,3 @@ def number_text(s: str) -> str:
     """``s`` as ASCII digits when it is a number (十八 -> "18", １８ -> "18"), else ``s`` NFKC-folded."""
     n = to_int(s)
     return str(n) if n is not None else unicodedata.normalize("NFKC", s.strip())
-
-
-# The name metadata.py and graph/triples.py import (before the language layer had one interface).
-zh_int = to_int
