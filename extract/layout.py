@@ -20,21 +20,10 @@ import statistics
 from dataclasses import dataclass, field
 from functools import cache
 
+from .furniture import FURNITURE, SYMBOL_LINE, Line, own_symbol, running_headers, split_lines
 from .models import Block, Document, Footnote, SourceText
 from .text import SUPERSCRIPT_DIGITS, ends_clause, join_pieces, superscript_to_int, width
 from . import structure
-
-
-@dataclass
-class Line:
-    """A line of the source: its text (stripped) and the source offset of each character."""
-
-    text: str
-    offs: list[int]
-    page: int = 1
-
-    def cut(self, i: int, j: int) -> "Line":
-        return Line(self.text[:i] + self.text[j:], self.offs[:i] + self.offs[j:], self.page)
 
 
 @dataclass
@@ -45,14 +34,6 @@ class Note:
     superscript: bool = False  # called out by superscript digits, not by plain numbers
 
 
-# Job numbers of the duty stations (Vienna V.22-02390, Geneva GE.22-12345, New York 17-16542 (E)),
-# page counters (3/14, - 3 -, Page 3), bar codes (*2202390*) and "Please recycle".
-_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\(\w\))?"
-_PAGE = r"\d{1,3}\s*/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:Page|页次)\s*\d{1,3}"
-_PIECE = rf"(?:{_JOB}|{_PAGE}|\*\d{{7}}\*|\d{{6}}|Please recycle\s*♲?|♲)"  # 140319: date codes
-_FURNITURE = re.compile(rf"^{_PIECE}(?:\s+{_PIECE})*$")
-_SYMBOL_LINE = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+(?:[-–][A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)?"
-                          r"(?:\s?\(\d{4}\))?$")  # "S/RES/2598 (2021)": a Security Council year
 _SEPARATOR = re.compile(r"^[_\-－—–]{8,}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _NOTE_START = re.compile(r"^(?P<num>\d{1,3}|\*{1,3})\s+(?=\S)")
@@ -60,167 +41,65 @@ _SUPER_NOTE = re.compile(rf"^(?P<num>[{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
 _SUPER_RUN = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
 
 
-_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
-
-
-def split_lines(source: SourceText) -> list[Line]:
-    """Non-blank lines, stripped, with per-character source offsets and page numbers.
-
-    On the title page (before the first chapter heading or numbered paragraph) a PDF puts two
-    columns side by side — "Conference of the Parties to the      Distr.: General" — and a
-    tab or a wide gap separates them: each column's piece becomes a line of its own."""
-    lines, pos, page = [], 0, 1
-    starts = set(source.page_starts[1:])
-    title_page = True
-    for raw in re.split(r"(?<=[\n\f])", source.text):
-        if pos in starts or raw.startswith("\f"):
-            page += 1
-        body = raw.rstrip("\n\f")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            title_page = title_page and not structure.starts_body(stripped)
-            gaps = list(_COLUMN_GAP.finditer(stripped)) if title_page else []
-            edges = [0] + [e for m in gaps for e in (m.start(), m.end())] + [len(stripped)]
-            for a, b in zip(edges[::2], edges[1::2]):
-                lines.append(Line(stripped[a:b], list(range(pos + lead + a, pos + lead + b)), page))
-        pos += len(raw)
-    return lines
-
-
-_SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/(?:S-)?[A-Za-z0-9.]+)+"  # S-30/1: special sessions
-# A Security Council resolution's year: "S/RES/2598 (2021)", also printed "S/RES/2568(2021)".
-_SC_YEAR = r"(?:\s?\(\d{4}\))?"
-# "United Nations  A/76/642", and joint symbols "E/2021/30-E/CN.15/2021/17", kept as printed.
-_TITLE_SYMBOL = re.compile(rf"^(?:United Nations|联\s*合\s*国)\s+(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$")
-_TITLE_NAME = re.compile(r"^(?:United Nations|联\s*合\s*国)$")
-
-
-def own_symbol(lines: list[Line]) -> str | None:
-    """The document's symbol: a line that is only a symbol, in the title block or beside page
-    furniture, or the symbol printed after "United Nations" on the first line of a title page."""
-    for i, ln in enumerate(lines[:3]):
-        if m := _TITLE_SYMBOL.match(ln.text):
-            return m["symbol"]
-        after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _TITLE_NAME.match(ln.text) and (m := re.match(rf"^(?P<symbol>{_SYMBOL}?(?:[-–]{_SYMBOL})?{_SC_YEAR})$",
-                                                          after)):
-            return m["symbol"]  # the two columns of the title line, split apart
-    for i, ln in enumerate(lines):
-        if not _SYMBOL_LINE.match(ln.text) or "/" not in ln.text:
-            continue
-        # Only where UN documents print their own symbol: the first lines of the title page, the
-        # running header beside page furniture, or repeated on every page. A wrong symbol would
-        # re-key the whole document, so a symbol alone on a line elsewhere is a reference.
-        near = lines[max(0, i - 2): i + 3]
-        if i < 3 or any(_FURNITURE.match(o.text) for o in near if o is not ln) or \
-                sum(o.text == ln.text for o in lines) > 1:
-            return ln.text
-    return None
-
-
-HEADER_ZONE = 6  # a running header and its page counter fill at most the first lines of a page
-
-
-def running_headers(lines: list[Line], symbol: str | None) -> set[int]:
-    """Indices of the lines of running headers and footers: what a page prints around its text.
-
-    UN documents head each page after the first with the symbol and the title (one to three
-    lines, alternating sides: "A/RES/79/100 Question of Anguilla" / "Question of Anguilla
-    A/RES/79/100") and a page counter with the job number ("2/5 24-23545"). Two rules find them
-    whatever the title:
-    - at the top of a page, every line up to the page counter, when one of them carries the
-      document's own symbol or repeats at the top of another page;
-    - anywhere (text without page breaks), a line that is the own symbol and a title-like rest
-      (no clause punctuation at its end), and the lines beside it that repeat elsewhere beside
-      another such line (a title's second line).
-    """
-    pages: dict[int, list[int]] = {}
-    for i, ln in enumerate(lines):
-        pages.setdefault(ln.page, []).append(i)
-    tops = {p: idx[:HEADER_ZONE] for p, idx in pages.items() if p > 1}
-    seen: dict[str, int] = {}
-    for zone in tops.values():
-        for t in {_shape(lines[i].text) for i in zone}:
-            seen[t] = seen.get(t, 0) + 1
-    out: set[int] = set()
-    for zone in tops.values():
-        counter = next((k for k, i in enumerate(zone) if _FURNITURE.match(lines[i].text)), None)
-        if counter is None:
-            continue
-        head = zone[:counter + 1]
-        if any(_carries(lines[i].text, symbol) or seen[_shape(lines[i].text)] > 1 for i in head[:counter]) \
-                or counter == 0:
-            out.update(head)
-    marked = {i for i, ln in enumerate(lines) if i >= HEADER_ZONE and _symbol_header(ln.text, symbol)}
-    counts: dict[str, int] = {}
-    for ln in lines:
-        counts[ln.text] = counts.get(ln.text, 0) + 1
-    for i in sorted(marked):
-        for j in (i - 2, i - 1, i + 1, i + 2):
-            between = i + (1 if j > i else -1)  # a line two away counts only through a header line
-            if 0 <= j < len(lines) and counts[lines[j].text] > 1 and not structure.is_marker(lines[j].text) \
-                    and not ends_clause(lines[j].text) and (between == j or between in out | marked):
-                out.add(j)
-    return out | marked
-
-
-def _shape(text: str) -> str:
-    """A line as a running header repeats it: page numbers differ, the words do not."""
-    return re.sub(r"\d+", "#", text)
-
-
-def _carries(text: str, symbol: str | None) -> bool:
-    return bool(symbol) and re.search(rf"(?<![\w/]){re.escape(symbol)}(?![\w/])", text) is not None
-
-
-def _symbol_header(text: str, symbol: str | None) -> bool:
-    """"A/RES/79/100 Question of Anguilla", "Question of Anguilla A/RES/79/100": the own symbol at
-    one end of a line whose other part is a title, not a sentence citing the document."""
-    if not symbol or text == symbol or not _carries(text, symbol):
-        return False
-    rest = text.removeprefix(symbol).removesuffix(symbol).strip()
-    return rest != text.strip() and len(rest) <= 160 and not re.search(r"[.;:,，。；：]$", rest)
-
-
 def separate(lines: list[Line], symbol: str | None) -> tuple[list[Line], list[Note]]:
     """Split lines into body lines and footnotes; page furniture is dropped."""
-    body: list[Line] = []
-    notes: list[Note] = []
-    in_notes = False
-    star_called = False
+    split = _Separation(symbol)
     headers = running_headers(lines, symbol)
     for k, ln in enumerate(lines):
-        if k in headers:
-            continue
-        t = ln.text
-        # a footnote that stops mid-sentence ("See also" / "A/RES/73/187.") goes on, even with a
-        # symbol or a URL; after a finished one, those are running headers and link annotations
-        continuing = in_notes and notes and not ends_clause(notes[-1].lines[-1].text)
-        if _FURNITURE.match(t) or t == symbol or (_SYMBOL_LINE.match(t) and in_notes and not continuing):
-            continue
+        if k not in headers:
+            split.take(ln)
+    return split.body, split.notes
+
+
+class _Separation:
+    """Body lines and footnotes, line by line: where a line goes depends on what came before."""
+
+    def __init__(self, symbol: str | None) -> None:
+        self.symbol = symbol
+        self.body: list[Line] = []
+        self.notes: list[Note] = []
+        self.in_notes = False
+        self.star_called = False
+
+    def take(self, ln: Line) -> None:
+        if self._furniture(ln.text) or self._note_start(ln):
+            return
+        if self._note_goes_on():
+            self.notes[-1].lines.append(ln)
+            return
+        self.in_notes = False
+        self.star_called = self.star_called or "*" in ln.text
+        self.body.append(ln)
+
+    def _note_goes_on(self) -> bool:
+        return self.in_notes and bool(self.notes) and not ends_clause(self.notes[-1].lines[-1].text)
+
+    def _furniture(self, t: str) -> bool:
+        """Page furniture, a footnote separator, or a link annotation repeating a footnote's URL.
+        A footnote that stops mid-sentence ("See also" / "A/RES/73/187.") goes on, even with a
+        symbol or a URL; after a finished one, those are running headers and link annotations."""
+        continuing = self._note_goes_on()
+        if FURNITURE.match(t) or t == self.symbol or (SYMBOL_LINE.match(t) and self.in_notes and not continuing):
+            return True
         if _SEPARATOR.match(t):
-            in_notes = True
-            continue
-        if _URL_LINE.match(t) and not continuing and (
-                in_notes or (body and notes and _url_after_notes(body[-1], notes))):
-            continue  # a link annotation repeating a footnote's URL
-        m = _NOTE_START.match(t)
-        if m and (in_notes or (m["num"].startswith("*") and star_called)) and _next_note(notes, m["num"]):
-            notes.append(Note(m["num"], [ln.cut(0, m.end())], ln.offs[0]))
-            in_notes = True
-            continue
-        sm = _SUPER_NOTE.match(t)
-        if sm and _next_note(notes, str(superscript_to_int(sm["num"]))):
-            notes.append(Note(str(superscript_to_int(sm["num"])), [ln.cut(0, sm.end())], ln.offs[0], True))
-            continue
-        if in_notes and notes and not ends_clause(notes[-1].lines[-1].text):
-            notes[-1].lines.append(ln)
-            continue
-        in_notes = False
-        star_called = star_called or "*" in t
-        body.append(ln)
-    return body, notes
+            self.in_notes = True
+            return True
+        return bool(_URL_LINE.match(t)) and not continuing and (
+            self.in_notes or (bool(self.body) and bool(self.notes) and _url_after_notes(self.body[-1], self.notes)))
+
+    def _note_start(self, ln: Line) -> bool:
+        """A footnote's first line: its number after the separator (or a '*' called out above),
+        or a superscript number, in sequence."""
+        m = _NOTE_START.match(ln.text)
+        if m and (self.in_notes or (m["num"].startswith("*") and self.star_called)) and _next_note(self.notes, m["num"]):
+            self.notes.append(Note(m["num"], [ln.cut(0, m.end())], ln.offs[0]))
+            self.in_notes = True
+            return True
+        sm = _SUPER_NOTE.match(ln.text)
+        if sm and _next_note(self.notes, str(superscript_to_int(sm["num"]))):
+            self.notes.append(Note(str(superscript_to_int(sm["num"])), [ln.cut(0, sm.end())], ln.offs[0], True))
+            return True
+        return False
 
 
 def _url_after_notes(last_body: Line, notes: list[Note]) -> bool:

@@ -85,7 +85,7 @@ def with_metadata(doc: Document) -> Document:
 
 
 def _symbol(doc: Document) -> str | None:
-    from .layout import own_symbol, split_lines  # the symbol is page furniture: layout finds it
+    from .furniture import own_symbol, split_lines  # the symbol is page furniture
     symbol = own_symbol(split_lines(doc.source))
     return normalise_symbol(symbol) if symbol else None
 

@@ -169,7 +169,7 @@ def test_resolution_lines_stand_alone():
 
 
 def test_joint_symbol_on_the_title_line():
-    from unkg.extract.layout import own_symbol, split_lines
+    from unkg.extract.furniture import own_symbol, split_lines
     src = SourceText("x.txt", "United Nations\tE/2021/30-E/CN.15/2021/17\n\nEconomic and Social Council\n", "txt", "0")
     assert own_symbol(split_lines(src)) == "E/2021/30-E/CN.15/2021/17"  # as printed
     alone = SourceText("x.txt", "E/2022/30-E/CN.15/2022/14\n\n联合国\n\n预防犯罪和刑事司法委员会\n", "txt", "0")
