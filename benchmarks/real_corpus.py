@@ -38,12 +38,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract import akn  # noqa: E402
+from extract import akn_text  # noqa: E402
 from extract.models import Extraction  # noqa: E402
 from extract.pipeline import extract_file  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-_ROMAN_ZH = {v: k for k, v in akn._CIRCLED.items()}  # (i) prints as ㈠ in Chinese
+_ROMAN_ZH = {v: k for k, v in akn_text.CIRCLED.items()}  # (i) prints as ㈠ in Chinese
 FIELDS = ("symbol", "issued", "language", "kind", "title")
 
 

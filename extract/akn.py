@@ -32,21 +32,15 @@ from typing import Literal
 
 from lxml import etree
 
-from .lang.zh import numerals as zh_numerals  # Chinese markup numbers its items 一, ㈠
+from .akn_text import AKN4UN, NS, N as _N, label, local, normalise_symbol, paras, text_of, unit  # noqa: F401 - NS, AKN4UN: the namespaces, named here
 from .models import Block, Document, Footnote, IngestError, Link, SourceText
 
-NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-AKN4UN = "http://un.org/akn4un"
-_N = {"a": NS, "u": AKN4UN}
 
 # FRBRlanguage codes (ISO 639-2) -> the language codes of ``Metadata.language``.
 LANGUAGES = {"eng": "en", "en": "en", "zho": "zh", "chi": "zh", "zh": "zh"}
 # FRBRauthor hrefs -> registry keys of the bodies (``metadata.MEETING_BODIES``).
 AUTHORS = {"sc": "UNSC", "ga": "UNGA", "ecosoc": "ECOSOC", "hrc": "HRC"}
 VOTE_CHOICES = {"inFavour": "in-favour", "against": "against", "abstaining": "abstaining"}
-_CIRCLED = {chr(0x3220 + i): r for i, r in enumerate("i ii iii iv v vi vii viii ix x".split())}
-_ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
-_BULLETS = {"•", "–", "-", "—", "·", "▪"}
 _UNDOCS = re.compile(r"^https?://(?:www\.)?undocs\.org/(?:(?:ar|ch|en|es|fr|ru|zh)/)?(?P<symbol>[A-Z].+)$")
 
 PartKind = Literal["header", "opening", "preamble", "heading", "paragraph", "item", "annex"]
@@ -124,131 +118,6 @@ def _main(root: etree._Element) -> etree._Element:
     raise AknError("an empty AKN4UN document")
 
 
-# --- inline text -----------------------------------------------------------------------------
-
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
-def _cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
-
-
-class _Inline:
-    """The text of one element with its links, emphasised spans and footnote callouts, white
-    space collapsed as a printed line shows it: none between Chinese characters or before
-    closing punctuation, one space between words."""
-
-    def __init__(self) -> None:
-        self.raw: list[str] = []
-        self.size = 0
-        self.links: list[tuple[int, int, str]] = []  # raw offsets
-        self.spans: list[tuple[int, int]] = []  # emphasised spans, raw offsets
-        self.notes: list[tuple[int, str, str]] = []
-
-    def add(self, s: str | None) -> None:
-        if s:
-            self.raw.append(s)
-            self.size += len(s)
-
-    def walk(self, el: etree._Element) -> None:
-        self.add(el.text)
-        for child in el:
-            name = _local(child)
-            if name == "authorialNote":
-                self.notes.append((self.size, child.get("marker") or str(len(self.notes) + 1),
-                                   " ".join(_text(p) for p in _paras(child)) or _text(child)))
-            elif name:
-                start = self.size
-                self.walk(child)
-                if name == "a" and child.get("href"):
-                    self.links.append((start, self.size, child.get("href")))
-                elif name == "span" and re.search(r"italic|bold", child.get("class") or ""):
-                    self.spans.append((start, self.size))
-            self.add(child.tail)  # an entity or comment node adds nothing but its tail
-
-    def result(self) -> tuple[str, list[int]]:
-        """The collapsed text and, for each raw offset, the offset it maps to in the text."""
-        raw = "".join(self.raw)
-        out: list[str] = []
-        where = [0] * (len(raw) + 1)
-        i = 0
-        while i < len(raw):
-            if raw[i].isspace():
-                j = i
-                while j < len(raw) and raw[j].isspace():
-                    j += 1
-                nxt = raw[j] if j < len(raw) else ""
-                prev = out[-1] if out else ""
-                if prev and nxt and not (_cjk(prev) or _cjk(nxt) or nxt in ",.;:)]，。；：）"):
-                    out.append(" ")
-                for k in range(i, j):
-                    where[k] = len(out)
-                i = j
-                continue
-            where[i] = len(out)
-            out.append(raw[i])
-            i += 1
-        where[len(raw)] = len(out)
-        text = "".join(out)
-        return text.rstrip(), where
-
-
-def _paras(el: etree._Element) -> list[etree._Element]:
-    """The ``p`` elements under ``el``, not those of a footnote standing in one of them."""
-    return [p for p in el.iter(f"{{{NS}}}p")
-            if not any(_local(a) == "authorialNote" for a in p.iterancestors() if a is not el)]
-
-
-def _text(el: etree._Element) -> str:
-    inline = _Inline()
-    inline.walk(el)
-    return inline.result()[0]
-
-
-def _unit(el: etree._Element) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, str, str]], str | None]:
-    """An element's text, links and callouts (clean offsets) and the verb that opens it."""
-    inline = _Inline()
-    inline.walk(el)
-    text, where = inline.result()
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    links = [(where[s] - lead, where[e] - lead, href) for s, e, href in inline.links]
-    notes = [(where[at] - lead, marker, note) for at, marker, note in inline.notes]
-    verb = None
-    for s, e in inline.spans:
-        a, b = where[s] - lead, where[e] - lead
-        words = text[max(a, 0):b].strip(" \t，,")
-        if words and a <= 2:  # the emphasised words that open the clause
-            verb = words
-            break
-    return text, [(max(s, 0), e, h) for s, e, h in links], notes, verb
-
-
-# --- labels ----------------------------------------------------------------------------------
-
-def label(num: str) -> tuple[str, str | None]:
-    """The label of a printed number and its kind: "1." -> "1"; "(a)" -> "a"; "㈡" and "(二)"
-    -> "ii" (the Chinese print of English (ii)); "(十一)" -> "xi"; "•" -> bullet."""
-    s = re.sub(r"\s+", "", num)
-    if s in _BULLETS:
-        return "-", "bullet"
-    if s and s[0] in _CIRCLED:
-        return _CIRCLED[s[0]], None
-    s = s.strip("().．、）（")
-    if (n := zh_numerals.to_int(s)) is not None and not s.isdigit() and 0 < n <= len(_ROMANS):
-        return _ROMANS[n - 1], None
-    return s, None
-
-
-def normalise_symbol(symbol: str) -> str:
-    """A symbol as unkg writes it: white space collapsed, a Security Council year after one
-    space ("S/RES/2568(2021)" -> "S/RES/2568 (2021)")."""
-    s = re.sub(r"\s+", "", symbol).rstrip(".")
-    return re.sub(r"\((\d{4})\)$", r" (\1)", s)
-
-
 # --- rendering -------------------------------------------------------------------------------
 
 _UNITS = {"paragraph", "point", "item", "alinea"}
@@ -268,9 +137,9 @@ class _Renderer:
 
     def render(self, statement: etree._Element) -> list[Part]:
         for child in statement:
-            name = _local(child)
+            name = local(child)
             if name == "coverPage":
-                for p in _paras(child):
+                for p in paras(child):
                     self._add("header", p)
             elif name == "preamble":
                 self._preamble(child)
@@ -282,7 +151,7 @@ class _Renderer:
 
     def _add(self, kind: PartKind, el: etree._Element, number: str | None = None, level: int = 0,
              label_kind: str | None = None) -> Part:
-        text, links, notes, verb = _unit(el)
+        text, links, notes, verb = unit(el)
         part = Part(kind, text, el.sourceline or 1, number, level, label_kind, verb,
                     kind in ("paragraph", "item") and not self.annex, links, notes)
         self.parts.append(part)
@@ -290,9 +159,9 @@ class _Renderer:
 
     def _preamble(self, el: etree._Element) -> None:
         for child in el:
-            name = _local(child)
+            name = local(child)
             if name == "formula":
-                for p in _paras(child):
+                for p in paras(child):
                     self._add("opening", p)
             elif name == "container":
                 self._clause(child)
@@ -302,15 +171,15 @@ class _Renderer:
     def _clause(self, container: etree._Element) -> None:
         """A preamble clause: its paragraphs, or a block list (lead-in and items)."""
         for child in container:
-            name = _local(child)
+            name = local(child)
             if name == "p":
                 self._add("preamble", child)
             elif name in _LISTS:
                 self._list(child, 1, "preamble")
 
     def _body(self, el: etree._Element, level: int) -> None:
-        for child in (el if _local(el) not in _UNITS else [el]):
-            name = _local(child)
+        for child in (el if local(el) not in _UNITS else [el]):
+            name = local(child)
             if name in _UNITS:
                 self._unitpart(child, level)
             elif name in _HEADINGS:
@@ -319,7 +188,7 @@ class _Renderer:
                 self._add("paragraph", child)
 
     def _heading(self, el: etree._Element, owner: etree._Element) -> None:
-        level = _HEADING_CLASS.get(owner.get("class") or "", _HEADINGS[_local(el)])
+        level = _HEADING_CLASS.get(owner.get("class") or "", _HEADINGS[local(el)])
         self._add("heading", el, level=level)
 
     def _unitpart(self, el: etree._Element, level: int, lead_kind: PartKind = "paragraph") -> None:
@@ -330,11 +199,11 @@ class _Renderer:
             kind = "preamble"
         first = True
         for child in el:
-            name = _local(child)
+            name = local(child)
             if name in _HEADINGS:
                 self._heading(child, el)
             elif name in ("content", "p"):
-                for p in ([child] if name == "p" else _paras(child)):
+                for p in ([child] if name == "p" else paras(child)):
                     part = self._add(kind, p, number if first else None, level, label_kind if first else None)
                     first = False
                     if kind == "paragraph" and part.number and part.number != "-":
@@ -355,11 +224,11 @@ class _Renderer:
             return None, None, level
         if body:
             self.lead_open = False
-        return (*label(_text(num)), level)
+        return (*label(text_of(num)), level)
 
     def _list(self, el: etree._Element, level: int, kind: PartKind, number: str | None = None) -> None:
         for child in el:
-            name = _local(child)
+            name = local(child)
             if name in _LEADS:
                 self._add(kind if level == 1 else "item", child, number, level - 1)
                 number = None
@@ -368,7 +237,7 @@ class _Renderer:
             elif name in _LISTS:
                 self._list(child, level + 1, kind)
             elif name == "wrapUp":
-                for p in _paras(child):
+                for p in paras(child):
                     self._add(kind if level == 1 else "item", p, None, level - 1)
 
     def _attachments(self, el: etree._Element) -> None:
@@ -378,9 +247,9 @@ class _Renderer:
             heading = Part("annex", (doc.get("name") or "annex").capitalize(), doc.sourceline or 1, level=1)
             self.parts.append(heading)
             for child in doc:
-                if _local(child) == "preamble":
+                if local(child) == "preamble":
                     self._preamble(child)
-                elif _local(child) == "mainBody":
+                elif local(child) == "mainBody":
                     self._body(child, 0)
 
 

@@ -10,7 +10,8 @@ import re
 
 from lxml import etree
 
-from .akn import AUTHORS, LANGUAGES, VOTE_CHOICES, _N, _cjk, _local, _main, _text, normalise_symbol
+from .akn import AUTHORS, LANGUAGES, VOTE_CHOICES, _main
+from .akn_text import N as _N, cjk, local, normalise_symbol, text_of
 from .models import Document, Metadata, ResolutionRef, Subject, SymbolRef, Vote
 from .symbols import normalise
 from unkg.ontology import bodies
@@ -19,7 +20,7 @@ def _first(root: etree._Element, path: str, attr: str | None = None) -> str | No
     el = root.find(path, _N)
     if el is None:
         return None
-    value = el.get(attr) if attr else _text(el)
+    value = el.get(attr) if attr else text_of(el)
     return value.strip() if value and value.strip() else None
 
 
@@ -34,19 +35,19 @@ def read_metadata(root: etree._Element, text: str) -> Metadata:
     adopted = _first(root, ".//a:coverPage//a:docDate[@refersTo='#adoptionDate']", "date") or \
         _first(root, f"{ident}/a:FRBRWork/a:FRBRdate[@name='adoption']", "date")
     meeting = root.find(".//a:coverPage//a:inline[@name='adoptionMeeting']", _N)
-    number = re.search(r"\d+", meeting.get("title") or _text(meeting)) if meeting is not None else None
-    titles = [_text(t) for t in root.iterfind(".//a:coverPage//a:docTitle", _N)]
+    number = re.search(r"\d+", meeting.get("title") or text_of(meeting)) if meeting is not None else None
+    titles = [text_of(t) for t in root.iterfind(".//a:coverPage//a:docTitle", _N)]
     statement = _main(root)
     return Metadata(
         symbol=normalise_symbol(symbol) if symbol else None,
         distribution=status.split(":")[-1].strip() or None if ":" in status else None,
         issued=_first(root, ".//a:coverPage//a:docDate[@refersTo='#dateOfIssuance']", "date"),
-        language=lang or ("zh" if sum(map(_cjk, text[:2000])) > 200 else "en"),
+        language=lang or ("zh" if sum(map(cjk, text[:2000])) > 200 else "en"),
         body=AUTHORS.get(author.lstrip("#").lower()),
         body_label=_first(root, ".//a:coverPage//a:docAuthority[@refersTo='#issuingBody']"),
         meeting_number=int(number[0]) if number else None,
         meeting_start=adopted, meeting_end=adopted,
-        kind=statement.get("name") or _local(statement),
+        kind=statement.get("name") or local(statement),
         title=titles[0] if titles else None,
         adopted=adopted,
     )
@@ -71,7 +72,7 @@ def votes(root: etree._Element) -> tuple[Vote, ...]:
         if choice is None:
             continue
         for org in count.iterfind("u:voters/a:organization", _N):
-            name = _text(org)
+            name = text_of(org)
             if name:
                 out.append(Vote(name, choice, _state_key(name)))
     return tuple(out)
