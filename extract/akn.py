@@ -32,7 +32,8 @@ from typing import Literal
 
 from lxml import etree
 
-from .akn_text import AKN4UN, NS, N as _N, label, local, normalise_symbol, paras, text_of, unit  # noqa: F401 - NS, AKN4UN: the namespaces, named here
+from .akn_text import AKN4UN, NS, N as _N, label, local, normalise_symbol, paras, text_of, unit  # noqa: F401 - AKN4UN, NS, label, normalise_symbol: named here too
+from . import safe_xml
 from .models import Block, Document, Footnote, IngestError, Link, SourceText
 
 
@@ -66,22 +67,16 @@ class Part:
     notes: list[tuple[int, str, str]] = field(default_factory=list)  # (callout offset, marker, text)
 
 
-def parser() -> etree.XMLParser:
-    """The only way unkg parses XML: no DTD, no entity expansion, no network, no huge trees."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_comments=True, remove_pis=True)
-
-
 def parse(data: bytes) -> etree._Element:
     """The root ``akomaNtoso`` element of ``data``; ``AknError`` for anything else."""
     try:
-        root = etree.fromstring(data, parser())
+        root = safe_xml.fromstring(data)
     except etree.XMLSyntaxError as err:
         raise AknError(f"not well-formed XML ({str(err).splitlines()[0] if str(err) else 'syntax error'})") from None
     if root is None or root.tag != f"{{{NS}}}akomaNtoso":
         tag = etree.QName(root).localname if root is not None else "none"
         raise AknError(f"not an AKN4UN document (root element <{tag}>, expected <akomaNtoso> in {NS})")
-    if root.getroottree().docinfo.internalDTD is not None:
+    if safe_xml.has_dtd(root):
         raise AknError("an XML document type declaration (DTD) is not accepted in AKN4UN input")
     return root
 

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from . import safe_xml
 from .encodings import NEWLINES
 from .models import Unreadable, first_line, megabytes
 from .text import TO_SUPERSCRIPT
@@ -35,8 +36,10 @@ def read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]
         raise Unreadable(f"not a readable DOCX ({damaged})")
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         expands = sum(part.file_size for part in package.infolist())
-    if expands > MAX_UNZIPPED:
-        raise Unreadable(f"refused: its parts expand to {megabytes(expands)}, over {megabytes(MAX_UNZIPPED)} (a zip bomb?)")
+        if expands > MAX_UNZIPPED:
+            raise Unreadable(f"refused: its parts expand to {megabytes(expands)}, over {megabytes(MAX_UNZIPPED)} "
+                             "(a zip bomb?)")
+        _refuse_doctypes(package)
     try:
         document = docx.Document(io.BytesIO(data))
         numbers: dict[str, str] = {}  # footnote id -> its mark as printed: ¹ ² … in order, or "*"
@@ -48,6 +51,16 @@ def read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[int, ...]]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _refuse_doctypes(package: zipfile.ZipFile) -> None:
+    """Word never writes a document type declaration; one in a part is where entities would be
+    declared (an external one reads a file or a URL, nested ones are a billion laughs): refused."""
+    for info in package.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            with package.open(info) as part:
+                if b"<!DOCTYPE" in part.read(4096):
+                    raise Unreadable(f"refused: {info.filename} declares a DTD (entities), which Word never writes")
 
 
 def _docx_lines(container: DocxDocument | _Cell, numbers: dict[str, str]) -> Iterator[str]:
@@ -91,14 +104,12 @@ def _docx_footnotes(document: DocxDocument, numbers: dict[str, str]) -> list[str
     """The footnotes called out in the body, in order, after a separator line: "¹ See …"."""
     if not numbers:
         return []
-    from lxml import etree
-
     part = next((rel.target_part for rel in document.part.rels.values()
                  if not rel.is_external and rel.reltype.endswith("/footnotes")), None)
     if part is None:
         return []
     texts = {}
-    for note in etree.fromstring(part.blob).iter(f"{_W}footnote"):
+    for note in safe_xml.fromstring(part.blob).iter(f"{_W}footnote"):
         paras = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
         texts[note.get(f"{_W}id", "")] = " ".join(x.strip() for x in paras if x.strip())
     out = ["__________________"]

@@ -162,3 +162,50 @@ def test_a_fault_inside_one_document_is_its_line_and_the_rest_build(tmp_path, mo
     results = dict(pipeline.extract_all([bad, good]))
     assert str(results[bad]) == f"{bad}: unkg could not process it (ZeroDivisionError: a bug); the other files are built"
     assert not isinstance(results[good], Exception)
+
+
+def _with_member(source: Path, path: Path, member: str, rewrite) -> Path:
+    """A copy of the DOCX ``source`` with one member's XML rewritten."""
+    with zipfile.ZipFile(source) as z, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            data = z.read(info)
+            out.writestr(info, rewrite(data) if info.filename == member else data)
+    return path
+
+
+SECRET = "the-secret-of-this-machine"
+
+
+@pytest.mark.parametrize("declaration, use", [
+    # XXE: an external entity naming a local file
+    ('<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>', "&x;"),
+    # a billion laughs: nested entities that would expand to gigabytes
+    ('<!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+     '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+     '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">]>', "&f;"),
+], ids=["xxe", "billion-laughs"])
+@pytest.mark.parametrize("member", ["word/document.xml", "word/styles.xml"])
+def test_a_docx_declaring_entities_is_refused_and_nothing_is_read(make_docx, tmp_path, declaration, use, member):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    source = _docx(make_docx)
+
+    def rewrite(data: bytes) -> bytes:
+        head, sep, rest = data.partition(b"?>")
+        body = rest.replace(b"<w:t>", b"<w:t>" + use.encode(), 1)
+        return head + sep + declaration.format(secret=secret).encode() + body
+
+    path = _with_member(source, tmp_path / "entities.docx", member, rewrite)
+    problem = problem_of(path)
+    assert problem.startswith(f"refused: {member} declares a DTD"), problem
+    assert SECRET not in problem
+
+
+def test_the_safe_parser_expands_no_entity_and_reads_no_file(tmp_path):
+    from unkg.extract import safe_xml
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    root = safe_xml.fromstring(f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}"><!ENTITY y "lol">]><r>&x;&y;</r>'.encode())
+    from lxml import etree
+    assert SECRET not in etree.tostring(root, encoding="unicode") and "lol" not in "".join(root.itertext())
+    assert safe_xml.has_dtd(root)
