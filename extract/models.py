@@ -7,6 +7,7 @@ cleaned offset back to the original file's text.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -178,12 +179,39 @@ class Document:
         return self.offsets[i]
 
     def block_at(self, offset: int) -> Block | None:
-        """The innermost block that contains ``offset`` (items before their paragraphs)."""
-        best = None
-        for b in self.blocks:
-            if b.start <= offset < b.end and (best is None or b.end - b.start < best.end - best.start):
-                best = b
-        return best
+        """The innermost block that contains ``offset`` (items before their paragraphs): the
+        shortest, the first of equals; found by bisection in the document's block index."""
+        bounds, found = _block_index(self.blocks)
+        i = bisect_right(bounds, offset) - 1
+        return found[i] if 0 <= i < len(found) else None
+
+
+_INDEXES: dict[int, tuple[tuple[Block, ...], list[int], list[Block | None]]] = {}
+
+
+def _block_index(blocks: tuple[Block, ...]) -> tuple[list[int], list[Block | None]]:
+    """Every start and end of a block, sorted, and for each stretch between two of them the block
+    ``block_at`` gives there. Made once per blocks tuple (the document is frozen, so it is kept
+    beside it, keyed by the tuple's identity; the few latest are enough: documents go one by one)."""
+    kept = _INDEXES.get(id(blocks))
+    if kept is not None and kept[0] is blocks:
+        return kept[1], kept[2]
+    bounds = sorted({b.start for b in blocks} | {b.end for b in blocks})
+    order = sorted(range(len(blocks)), key=lambda i: blocks[i].start)
+    active: list[int] = []
+    found: list[Block | None] = []
+    k = 0
+    for x in bounds:  # a sweep: the blocks open over [x, next bound), the innermost of them
+        while k < len(order) and blocks[order[k]].start <= x:
+            active.append(order[k])
+            k += 1
+        active = [i for i in active if blocks[i].end > x]
+        best = min(active, key=lambda i: (blocks[i].end - blocks[i].start, i), default=None)
+        found.append(None if best is None else blocks[best])
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(blocks)] = (blocks, bounds, found)
+    return bounds, found
 
 
 @dataclass(frozen=True, slots=True)

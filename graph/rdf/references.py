@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from pyoxigraph import Triple
+from pyoxigraph import Quad
 
 from unkg.extract.models import Citation
 from unkg.ontology import bodies, registry
@@ -31,7 +31,7 @@ def entity_id(kind: str, key: str) -> iris.Entity:
 
 
 class References:
-    def citations(self) -> Iterator[Triple]:
+    def citations(self) -> Iterator[Quad]:
         seen: Counter = Counter()
         for c in self.ex.citations:
             citing_id = self.id_at(c.start)
@@ -39,19 +39,19 @@ class References:
             path = f"{c.kind}_{c.article}_{c.paragraph or ''}_{c.subparagraph or ''}_{c.instrument or 'unresolved'}"
             seen[(citing.value, path)] += 1
             here = node(iris.Citation(citing_id, path, seen[(citing.value, path)]))
-            yield Triple(here, RDF.type, CITO.Citation)
-            yield Triple(here, CITO.hasCitingEntity, citing)
-            yield Triple(here, UNKG.exact, lit(c.text, self.lang))
-            yield Triple(here, DCT.isPartOf, self.doc)
+            yield Quad(here, RDF.type, CITO.Citation, self.g)
+            yield Quad(here, CITO.hasCitingEntity, citing, self.g)
+            yield Quad(here, UNKG.exact, lit(c.text, self.lang), self.g)
+            yield Quad(here, DCT.isPartOf, self.doc, self.g)
             if c.instrument is None:
-                yield Triple(here, UNKG.unresolved, lit("true", datatype=XSD.boolean))
-                yield Triple(here, UNKG.article, lit(c.article))
+                yield Quad(here, UNKG.unresolved, lit("true", datatype=XSD.boolean), self.g)
+                yield Quad(here, UNKG.article, lit(c.article), self.g)
                 continue
             prov = yield from self._provision(c)
-            yield from checks(here, c)
-            yield Triple(here, CITO.hasCitedEntity, prov)
-            yield Triple(citing, CITO.cites, prov)
-            yield Triple(self.doc, CITO.cites, prov)
+            yield from (Quad(t.subject, t.predicate, t.object, self.g) for t in checks(here, c))
+            yield Quad(here, CITO.hasCitedEntity, prov, self.g)
+            yield from self._link(citing, CITO.cites, prov)
+            yield from self._link(self.doc, CITO.cites, prov)
 
     def _provision(self, c: Citation):
         """Mint the cited provision with its ancestors, up to the instrument; return its IRI."""
@@ -64,75 +64,90 @@ class References:
         yield from self._describe(kind, c.instrument)
         levels = [("article", c.article, None, None), ("paragraph", c.article, c.paragraph, None),
                   ("subparagraph", c.article, c.paragraph, c.subparagraph)]
-        parent, here = root, root
+        parent = here = root
         for level, art, para, sub in levels:
             if level != "article" and not (para if level == "paragraph" else sub):
                 continue
             here = node(iris.Provision(text, art, para, sub, iris.UNIT.get(c.kind, "art")))
-            yield Triple(here, RDF.type, ELI.LegalResourceSubdivision)
-            yield Triple(here, ELI.is_part_of, parent)
-            yield Triple(here, UNKG.instrument, root)
-            yield Triple(here, UNKG.level, lit(level))
-            yield Triple(here, UNKG.provisionKind, lit(c.kind))
-            yield Triple(here, UNKG.article, lit(art))
-            yield Triple(here, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]))
-            if para:
-                yield Triple(here, UNKG.paragraph, lit(para))
-            if sub:
-                yield Triple(here, UNKG.subparagraph, lit(sub))
+            if (here.value, c.kind) not in self.described:  # cited again: described already
+                self.described.add((here.value, c.kind))
+                yield from self._provision_facts(here, parent, root, c.kind, level, (art, para, sub))
             parent = here
         return here
 
-    def resolutions(self) -> Iterator[Triple]:
+    def _provision_facts(self, here, parent, root, kind: str, level: str, numbers) -> Iterator[Quad]:
+        art, para, sub = numbers
+        g = self.g
+        yield Quad(here, RDF.type, ELI.LegalResourceSubdivision, g)
+        yield Quad(here, ELI.is_part_of, parent, g)
+        yield Quad(here, UNKG.instrument, root, g)
+        yield Quad(here, UNKG.level, lit(level), g)
+        yield Quad(here, UNKG.provisionKind, lit(kind), g)
+        yield Quad(here, UNKG.article, lit(art), g)
+        yield Quad(here, ELI.number, lit({"article": art, "paragraph": para, "subparagraph": sub}[level]), g)
+        if para:
+            yield Quad(here, UNKG.paragraph, lit(para), g)
+        if sub:
+            yield Quad(here, UNKG.subparagraph, lit(sub), g)
+
+    def resolutions(self) -> Iterator[Quad]:
         for r in self.ex.resolutions:
             here = node(iris.Resolution(r.body, r.number, "decision" if r.kind == "decision" else "resolution"))
-            yield Triple(here, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution)
-            yield Triple(here, DCT.identifier, lit(r.key))
-            yield Triple(here, UNKG.key, lit(r.key))
-            series = bodies.by_series(r.body)  # "GA resolution 76/186" was passed by UNGA
-            body = registry.lookup(series.key if series else r.body)
-            if body:
-                yield Triple(here, ELI.passed_by, self.entity_iri("Organization", body.key))
-            yield Triple(self.doc, DCT.references, here)
-            yield Triple(self.node_at(r.start), DCT.references, here)
+            if (here.value, r.kind, r.key) not in self.described:  # cited again: described already
+                self.described.add((here.value, r.kind, r.key))
+                yield from self._resolution(here, r)
+            yield from self._link(self.doc, DCT.references, here)
+            yield from self._link(self.node_at(r.start), DCT.references, here)
             yield from self._annotation(r.start, r.end, r.text, here)
 
-    def symbols(self) -> Iterator[Triple]:
+    def _resolution(self, here, r) -> Iterator[Quad]:
+        g = self.g
+        yield Quad(here, RDF.type, UNKG.Decision if r.kind == "decision" else UNKG.Resolution, g)
+        yield Quad(here, DCT.identifier, lit(r.key), g)
+        yield Quad(here, UNKG.key, lit(r.key), g)
+        series = bodies.by_series(r.body)  # "GA resolution 76/186" was passed by UNGA
+        body = registry.lookup(series.key if series else r.body)
+        if body:
+            yield Quad(here, ELI.passed_by, self.entity_iri("Organization", body.key), g)
+
+    def symbols(self) -> Iterator[Quad]:
         own = self.ex.doc.meta.symbol
         for s in self.ex.symbols:
             if s.symbol == own:
                 continue
             here = node(iris.Doc(s.symbol))
-            yield Triple(here, RDF.type, FABIO.Work)
-            yield Triple(here, DCT.identifier, lit(s.symbol))
-            yield Triple(self.doc, DCT.references, here)
-            yield Triple(self.node_at(s.start), DCT.references, here)
+            if here.value not in self.described:  # named again: described already
+                self.described.add(here.value)
+                yield Quad(here, RDF.type, FABIO.Work, self.g)
+                yield Quad(here, DCT.identifier, lit(s.symbol), self.g)
+            yield from self._link(self.doc, DCT.references, here)
+            yield from self._link(self.node_at(s.start), DCT.references, here)
 
     # -- recommendations -------------------------------------------------------------------
 
-    def recommendations(self) -> Iterator[Triple]:
+    def recommendations(self) -> Iterator[Quad]:
         for r in self.ex.recommendations:
             rec_id = iris.Recommendation(self.doc_id, r.label)
             here = node(rec_id)
-            yield Triple(here, RDF.type, UNKG.Recommendation)
-            yield Triple(here, SKOS.notation, lit(r.label))
-            yield Triple(here, RDF.value, lit(r.text, self.lang))
-            yield Triple(here, UNKG.strength, lit(r.strength))
-            yield Triple(here, DCT.isPartOf, self.doc)
-            yield Triple(here, PROV.wasDerivedFrom, self.block_iris[r.block])
+            yield Quad(here, RDF.type, UNKG.Recommendation, self.g)
+            yield Quad(here, SKOS.notation, lit(r.label), self.g)
+            yield Quad(here, RDF.value, lit(r.text, self.lang), self.g)
+            yield Quad(here, UNKG.strength, lit(r.strength), self.g)
+            yield Quad(here, DCT.isPartOf, self.doc, self.g)
+            yield Quad(here, PROV.wasDerivedFrom, self.block_iris[r.block], self.g)
             if r.addressee:
-                yield Triple(here, UNKG.addressedTo, lit(r.addressee))
+                yield Quad(here, UNKG.addressedTo, lit(r.addressee), self.g)
             if r.restated:
-                yield Triple(here, UNKG.restated, lit("true", datatype=XSD.boolean))
+                yield Quad(here, UNKG.restated, lit("true", datatype=XSD.boolean), self.g)
             if r.section:
-                yield Triple(here, UNKG.section, lit(r.section, self.lang))
+                yield Quad(here, UNKG.section, lit(r.section, self.lang), self.g)
             if self.ex.doc.meta.body:
-                yield Triple(here, UNKG.adoptedBy, self.entity_iri("Organization", self.ex.doc.meta.body))
+                yield Quad(here, UNKG.adoptedBy, self.entity_iri("Organization", self.ex.doc.meta.body), self.g)
             yield from self._topics(rec_id, r.topics)
             for m in self.ex.mentions:
                 if r.start <= m.start < r.end:
-                    yield Triple(here, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
+                    yield from self._link(here, SCHEMA.mentions, self.entity_iri(m.kind, m.key))
             for c in self.ex.citations:
                 if r.start <= c.start < r.end and c.instrument:
                     prov = yield from self._provision(c)
-                    yield Triple(here, CITO.cites, prov)
+                    yield from self._link(here, CITO.cites, prov)

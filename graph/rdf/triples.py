@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, Triple
+from pyoxigraph import Literal, NamedNode, Quad
 
 from unkg import __version__
 from unkg.extract.models import Block, Extraction
@@ -24,6 +24,7 @@ from . import iris
 from .references import References, entity_id
 from .vocab import DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, UNKG, XSD, lit, node
 
+_META = NamedNode(iris.META_GRAPH)
 KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
               "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person}
 
@@ -35,32 +36,33 @@ def doc_key(ex: Extraction) -> str:
 
 def quads(ex: Extraction, key: str | None = None) -> Iterator[Quad]:
     """Every quad of one document: its own graph, and its entry in the meta graph (``key``:
-    the one the build gave it, from its path relative to the build root, see keys.file_keys)."""
+    the one the build gave it, from its path relative to the build root, see keys.file_keys).
+
+    Each generator makes its quads in the document's graph directly (no Triple re-wrapped),
+    and what several facts share (an entity, a topic, a provision, "the document mentions X")
+    is made once per graph: the store would only drop the copies."""
     key, lang = key or doc_key(ex), ex.doc.lang
-    g = node(iris.DocGraph(key, lang))
     ctx = _Context(ex, key, lang)
     for gen in (ctx.document, ctx.structure, ctx.mentions, ctx.persons, ctx.participations,
                 ctx.citations, ctx.resolutions, ctx.symbols, ctx.recommendations, ctx.markup):
-        for t in gen():
-            yield Quad(t.subject, t.predicate, t.object, g)
-    for t in meta(ex, key, g):
-        yield Quad(t.subject, t.predicate, t.object, NamedNode(iris.META_GRAPH))
+        yield from gen()
+    yield from meta(ex, key, ctx.g)
 
 
-def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Triple]:
+def meta(ex: Extraction, key: str, g: NamedNode) -> Iterator[Quad]:
     """Provenance of a document graph: the source file, its sha256, and the run that built it.
 
     The run is named by a digest of the file's sha256 and the tool version, not by a clock, so
     rebuilding the same input gives the same (isomorphic) graph."""
-    sha = ex.doc.source.sha256
+    sha, m = ex.doc.source.sha256, _META
     run = node(iris.Run(hashlib.sha256(f"{sha} {__version__}".encode()).hexdigest()[:16]))
-    yield Triple(g, UNKG.documentGraph, node(iris.Doc(key)))
-    yield Triple(g, UNKG.sourceFile, lit(ex.doc.source.path))  # relative to the build root
-    yield Triple(g, UNKG.sha256, lit(sha))
-    yield Triple(g, PROV.wasGeneratedBy, run)
-    yield Triple(run, RDF.type, UNKG.Run)
-    yield Triple(run, PROV.used, lit(sha))
-    yield Triple(run, UNKG.toolVersion, lit(__version__))
+    yield Quad(g, UNKG.documentGraph, node(iris.Doc(key)), m)
+    yield Quad(g, UNKG.sourceFile, lit(ex.doc.source.path), m)  # relative to the build root
+    yield Quad(g, UNKG.sha256, lit(sha), m)
+    yield Quad(g, PROV.wasGeneratedBy, run, m)
+    yield Quad(run, RDF.type, UNKG.Run, m)
+    yield Quad(run, PROV.used, lit(sha), m)
+    yield Quad(run, UNKG.toolVersion, lit(__version__), m)
 
 
 class _Context(References):
@@ -74,7 +76,9 @@ class _Context(References):
         self.meeting = self.meeting_id and node(self.meeting_id)
         self.block_ids = _unique([self._block_id(b) for b in ex.doc.blocks])
         self.block_iris = [node(b) for b in self.block_ids]
-        self.described: set[str] = set()
+        self.g = node(iris.DocGraph(key, lang))
+        self.described: set[str] = set()  # entities, topics, provisions: described once a graph
+        self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
 
     # -- documents and structure -------------------------------------------------------------
 
@@ -107,15 +111,15 @@ class _Context(References):
             b = self.ex.doc.blocks[b.parent] if b.parent is not None else None
         return path[::-1]
 
-    def document(self) -> Iterator[Triple]:
+    def document(self) -> Iterator[Quad]:
         m, d = self.ex.doc.meta, self.doc
-        yield Triple(d, RDF.type, FABIO.Work)
-        yield Triple(d, RDF.type, UNKG.UNDocument)
-        yield Triple(d, UNKG.key, lit(self.key))
-        yield Triple(d, UNKG.fileStem, lit(Path(self.ex.doc.source.path).stem))
-        yield Triple(d, DCT.language, lit(self.lang))
+        yield Quad(d, RDF.type, FABIO.Work, self.g)
+        yield Quad(d, RDF.type, UNKG.UNDocument, self.g)
+        yield Quad(d, UNKG.key, lit(self.key), self.g)
+        yield Quad(d, UNKG.fileStem, lit(Path(self.ex.doc.source.path).stem), self.g)
+        yield Quad(d, DCT.language, lit(self.lang), self.g)
         if m.symbol:
-            yield Triple(d, DCT.identifier, lit(m.symbol))
+            yield Quad(d, DCT.identifier, lit(m.symbol), self.g)
         optional = ((DCT.title, m.title and lit(m.title, self.lang)),
                     (DCT.issued, m.issued and lit(m.issued, datatype=XSD.date)),
                     (DCT.dateAccepted, m.adopted and lit(m.adopted, datatype=XSD.date)),
@@ -125,59 +129,61 @@ class _Context(References):
                     (UNKG.agendaItem, m.agenda_item and lit(m.agenda_item)))
         for p, o in optional:
             if o:
-                yield Triple(d, p, o)
+                yield Quad(d, p, o, self.g)
         if m.body:
-            yield Triple(d, DCT.creator, self.entity_iri("Organization", m.body))
+            yield Quad(d, DCT.creator, self.entity_iri("Organization", m.body), self.g)
             yield from self._describe("Organization", m.body)
         if self.meeting:
-            yield Triple(d, UNKG.meeting, self.meeting)
+            yield Quad(d, UNKG.meeting, self.meeting, self.g)
             yield from self._meeting()
 
-    def _meeting(self) -> Iterator[Triple]:
+    def _meeting(self) -> Iterator[Quad]:
         m, e = self.ex.doc.meta, self.meeting
-        yield Triple(e, RDF.type, SCHEMA.Event)
+        yield Quad(e, RDF.type, SCHEMA.Event, self.g)
         if m.body:
-            yield Triple(e, SCHEMA.organizer, self.entity_iri("Organization", m.body))
+            yield Quad(e, SCHEMA.organizer, self.entity_iri("Organization", m.body), self.g)
         for p, v in ((SCHEMA.startDate, m.meeting_start), (SCHEMA.endDate, m.meeting_end)):
             if v:
-                yield Triple(e, p, lit(v, datatype=XSD.date))
+                yield Quad(e, p, lit(v, datatype=XSD.date), self.g)
         if m.place:
-            yield Triple(e, SCHEMA.location, lit(m.place, "en"))
+            yield Quad(e, SCHEMA.location, lit(m.place, "en"), self.g)
         if m.meeting_number:
-            yield Triple(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer))
+            yield Quad(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer), self.g)
 
-    def _topics(self, target: iris.Node, topics) -> Iterator[Triple]:
+    def _topics(self, target: iris.Node, topics) -> Iterator[Quad]:
         """dct:subject for each topic, and a classifying annotation saying why it was given."""
         subject = node(target)
         for key, reason in topics:
             concept = node(iris.Topic(key))
-            yield Triple(subject, DCT.subject, concept)
-            yield from _describe_topic(concept, key)
+            yield Quad(subject, DCT.subject, concept, self.g)
+            if concept.value not in self.described:
+                self.described.add(concept.value)
+                yield from _describe_topic(concept, key, self.g)
             ann = node(iris.TopicTag(target, key))
-            yield Triple(ann, RDF.type, OA.Annotation)
-            yield Triple(ann, OA.motivatedBy, OA.classifying)
-            yield Triple(ann, OA.hasBody, concept)
-            yield Triple(ann, OA.hasTarget, subject)
-            yield Triple(ann, UNKG.topicReason, lit(reason))  # plain: it quotes Chinese words
+            yield Quad(ann, RDF.type, OA.Annotation, self.g)
+            yield Quad(ann, OA.motivatedBy, OA.classifying, self.g)
+            yield Quad(ann, OA.hasBody, concept, self.g)
+            yield Quad(ann, OA.hasTarget, subject, self.g)
+            yield Quad(ann, UNKG.topicReason, lit(reason), self.g)  # plain: it quotes Chinese words
 
-    def structure(self) -> Iterator[Triple]:
+    def structure(self) -> Iterator[Quad]:
         blocks = self.ex.doc.blocks
         for b, here in zip(blocks, self.block_iris):
             if b.kind in ("toc", "label"):
                 continue
             cls = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}.get(
                 b.kind, DOCO.Paragraph)
-            yield Triple(here, RDF.type, cls)
+            yield Quad(here, RDF.type, cls, self.g)
             # Paragraphs are part of the document (their section is unkg:section): a section
             # without a printed number is named per language, and a paragraph shared by both
             # language versions must have one whole it is part of.
             parent = b.parent if b.kind in ("item", "heading") else None
-            yield Triple(here, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc)
-            yield Triple(here, RDF.value, lit(b.text, self.lang))
+            yield Quad(here, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc, self.g)
+            yield Quad(here, RDF.value, lit(b.text, self.lang), self.g)
             if b.number:
-                yield Triple(here, SKOS.notation, lit(b.number))
+                yield Quad(here, SKOS.notation, lit(b.number), self.g)
             if b.section is not None:
-                yield Triple(here, UNKG.section, self.block_iris[b.section])
+                yield Quad(here, UNKG.section, self.block_iris[b.section], self.g)
             if b.kind in ("paragraph", "item"):
                 yield from self._topics(self.block_ids[b.index], tag(b.text, self.lang))
 
@@ -190,118 +196,126 @@ class _Context(References):
         b = self.ex.doc.block_at(offset)
         return self.block_iris[b.index] if b else self.doc
 
-    def markup(self) -> Iterator[Triple]:
+    def markup(self) -> Iterator[Quad]:
         """What only the markup says (AKN4UN): its keywords as links to their vocabularies'
         concepts, and how each State voted. A keyword the markup gives no IRI is left out."""
         for s in self.ex.doc.subjects:
             if s.iri:
-                yield Triple(self.doc, DCT.subject, NamedNode(s.iri))
-                yield Triple(NamedNode(s.iri), SKOS.notation, lit(s.label))
+                yield Quad(self.doc, DCT.subject, NamedNode(s.iri), self.g)
+                yield Quad(NamedNode(s.iri), SKOS.notation, lit(s.label), self.g)
         for v in self.ex.doc.votes:
             here = node(iris.Vote(self.doc_id, v.key or v.state))
-            yield Triple(here, RDF.type, UNKG.Vote)
-            yield Triple(here, UNKG.votedOn, self.doc)
-            yield Triple(here, UNKG.choice, lit(v.choice))
-            yield Triple(here, UNKG.voterName, lit(v.state))
+            yield Quad(here, RDF.type, UNKG.Vote, self.g)
+            yield Quad(here, UNKG.votedOn, self.doc, self.g)
+            yield Quad(here, UNKG.choice, lit(v.choice), self.g)
+            yield Quad(here, UNKG.voterName, lit(v.state), self.g)
             if v.key:
-                yield Triple(here, UNKG.voter, node(iris.Entity("state", v.key)))
+                yield Quad(here, UNKG.voter, node(iris.Entity("state", v.key)), self.g)
                 yield from self._describe("State", v.key)
 
     # -- entities --------------------------------------------------------------------------
 
-    def _describe(self, kind: str, key: str, label: str | None = None) -> Iterator[Triple]:
+    def _describe(self, kind: str, key: str, label: str | None = None) -> Iterator[Quad]:
         """Type, key and labels of an entity, once per graph."""
         e = self.entity_iri(kind, key)
         if e.value in self.described:
             return
         self.described.add(e.value)
         entry = registry.lookup(key)
-        yield Triple(e, RDF.type, KIND_CLASS[kind])
-        yield Triple(e, UNKG.key, lit(key))
+        yield Quad(e, RDF.type, KIND_CLASS[kind], self.g)
+        yield Quad(e, UNKG.key, lit(key), self.g)
         if entry is None:
             if label:
-                yield Triple(e, RDFS.label, lit(label, self.lang))
+                yield Quad(e, RDFS.label, lit(label, self.lang), self.g)
             return
         for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
             if value:
-                yield Triple(e, SKOS.prefLabel, lit(value, lang))
+                yield Quad(e, SKOS.prefLabel, lit(value, lang), self.g)
         for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
             if acronym:
-                yield Triple(e, SKOS.altLabel, lit(acronym, lang))
+                yield Quad(e, SKOS.altLabel, lit(acronym, lang), self.g)
         codes = entry.codes
         for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
             if code:
-                yield Triple(e, SKOS.notation, lit(code))
+                yield Quad(e, SKOS.notation, lit(code), self.g)
         if entry.parent and registry.lookup(entry.parent):
             parent_kind = registry.lookup(entry.parent).kind
             rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
-            yield Triple(e, rel, self.entity_iri(parent_kind, entry.parent))
+            yield Quad(e, rel, self.entity_iri(parent_kind, entry.parent), self.g)
             yield from self._describe(parent_kind, entry.parent)
+
+    def _link(self, s: NamedNode, p: NamedNode, o: NamedNode) -> tuple[Quad, ...]:
+        """The quad (s, p, o) the first time this graph links them, then nothing: a document
+        that mentions a State fifty times says once that it mentions it."""
+        if (s, p, o) in self.seen:
+            return ()
+        self.seen.add((s, p, o))
+        return (Quad(s, p, o, self.g),)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
         return node(entity_id(kind, key))
 
-    def mentions(self) -> Iterator[Triple]:
+    def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
             yield from self._describe(m.kind, m.key, m.text)
             e = self.entity_iri(m.kind, m.key)
             if m.candidate:
-                yield Triple(e, UNKG.candidate, lit("true", datatype=XSD.boolean))
-            yield Triple(self.doc, SCHEMA.mentions, e)
-            yield Triple(self.node_at(m.start), SCHEMA.mentions, e)
+                yield Quad(e, UNKG.candidate, lit("true", datatype=XSD.boolean), self.g)
+            yield from self._link(self.doc, SCHEMA.mentions, e)
+            yield from self._link(self.node_at(m.start), SCHEMA.mentions, e)
             yield from self._annotation(m.start, m.end, m.text, e)
 
-    def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> Iterator[Triple]:
+    def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> Iterator[Quad]:
         """A Web Annotation holding the exact words and where they stand in the cleaned text."""
         ann_id = iris.Annotation(self.doc_id, self.lang, start, end)
         ann = node(ann_id)
         target, quote, pos = (node(iris.Selector(ann_id, s)) for s in ("target", "quote", "position"))
-        yield Triple(ann, RDF.type, OA.Annotation)
-        yield Triple(ann, OA.hasBody, body)
-        yield Triple(ann, OA.hasTarget, target)
-        yield Triple(target, OA.hasSource, self.node_at(start))
-        yield Triple(target, OA.hasSelector, quote)
-        yield Triple(target, OA.hasSelector, pos)
-        yield Triple(quote, RDF.type, OA.TextQuoteSelector)
-        yield Triple(quote, OA.exact, lit(exact, self.lang))
-        yield Triple(pos, RDF.type, OA.TextPositionSelector)
-        yield Triple(pos, OA.start, lit(start, datatype=XSD.integer))
-        yield Triple(pos, OA.end, lit(end, datatype=XSD.integer))
+        yield Quad(ann, RDF.type, OA.Annotation, self.g)
+        yield Quad(ann, OA.hasBody, body, self.g)
+        yield Quad(ann, OA.hasTarget, target, self.g)
+        yield Quad(target, OA.hasSource, self.node_at(start), self.g)
+        yield Quad(target, OA.hasSelector, quote, self.g)
+        yield Quad(target, OA.hasSelector, pos, self.g)
+        yield Quad(quote, RDF.type, OA.TextQuoteSelector, self.g)
+        yield Quad(quote, OA.exact, lit(exact, self.lang), self.g)
+        yield Quad(pos, RDF.type, OA.TextPositionSelector, self.g)
+        yield Quad(pos, OA.start, lit(start, datatype=XSD.integer), self.g)
+        yield Quad(pos, OA.end, lit(end, datatype=XSD.integer), self.g)
 
-    def persons(self) -> Iterator[Triple]:
+    def persons(self) -> Iterator[Quad]:
         for p in self.ex.persons:
             e = node(iris.Entity("person", iris.slug(p.name)))
-            yield Triple(e, RDF.type, FOAF.Person)
-            yield Triple(e, FOAF.name, lit(p.name))
-            yield Triple(e, UNKG.key, lit(iris.slug(p.name)))
-            yield Triple(self.doc, SCHEMA.mentions, e)
-            yield Triple(self.node_at(p.start), SCHEMA.mentions, e)
+            yield Quad(e, RDF.type, FOAF.Person, self.g)
+            yield Quad(e, FOAF.name, lit(p.name), self.g)
+            yield Quad(e, UNKG.key, lit(iris.slug(p.name)), self.g)
+            yield from self._link(self.doc, SCHEMA.mentions, e)
+            yield from self._link(self.node_at(p.start), SCHEMA.mentions, e)
             if p.state:
-                yield Triple(e, UNKG.nationality, node(iris.Entity("state", p.state)))
+                yield Quad(e, UNKG.nationality, node(iris.Entity("state", p.state)), self.g)
                 yield from self._describe("State", p.state)
             if p.role and self.meeting:
                 yield from self._participation(e, p.role, (), p.start, f"person-{iris.slug(p.name)}")
             yield from self._annotation(p.start, p.end, p.name, e)
 
-    def participations(self) -> Iterator[Triple]:
+    def participations(self) -> Iterator[Quad]:
         for p in self.ex.participations:
             yield from self._describe(p.kind, p.key)
             yield from self._participation(self.entity_iri(p.kind, p.key), p.role, p.agenda_items,
                                            p.start, p.key)
 
-    def _participation(self, agent: NamedNode, role: str, items, start: int, key: str) -> Iterator[Triple]:
+    def _participation(self, agent: NamedNode, role: str, items, start: int, key: str) -> Iterator[Quad]:
         event_id = self.meeting_id or self.doc_id
         event, here = node(event_id), node(iris.Participation(event_id, key, role))
-        yield Triple(here, RDF.type, UNKG.Participation)
-        yield Triple(here, UNKG.agent, agent)
-        yield Triple(here, UNKG.event, event)
-        yield Triple(here, UNKG.role, lit(role))
-        yield Triple(here, PROV.wasDerivedFrom, self.node_at(start))
+        yield Quad(here, RDF.type, UNKG.Participation, self.g)
+        yield Quad(here, UNKG.agent, agent, self.g)
+        yield Quad(here, UNKG.event, event, self.g)
+        yield Quad(here, UNKG.role, lit(role), self.g)
+        yield Quad(here, PROV.wasDerivedFrom, self.node_at(start), self.g)
         for item in items:
-            yield Triple(here, UNKG.agendaItem, lit(item))
+            yield Quad(here, UNKG.agendaItem, lit(item), self.g)
         shortcut = UNKG.spokeAt if role == "speaker" else UNKG.heldRole if role in (
             "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
-        yield Triple(agent, shortcut, event)
+        yield Quad(agent, shortcut, event, self.g)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -344,9 +358,9 @@ def _topic_labels() -> dict[str, list[Literal]]:
     return labels
 
 
-def _describe_topic(concept: NamedNode, key: str) -> Iterator[Triple]:
-    yield Triple(concept, RDF.type, SKOS.Concept)
-    yield Triple(concept, SKOS.notation, lit(key))
-    yield Triple(concept, SKOS.inScheme, NamedNode(iris.TOPIC_SCHEME))
+def _describe_topic(concept: NamedNode, key: str, g: NamedNode) -> Iterator[Quad]:
+    yield Quad(concept, RDF.type, SKOS.Concept, g)
+    yield Quad(concept, SKOS.notation, lit(key), g)
+    yield Quad(concept, SKOS.inScheme, NamedNode(iris.TOPIC_SCHEME), g)
     for label in _topic_labels().get(concept.value, ()):
-        yield Triple(concept, SKOS.prefLabel, label)
+        yield Quad(concept, SKOS.prefLabel, label, g)
