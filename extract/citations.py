@@ -24,6 +24,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from unkg.ontology import treaties
+
 from .lang import Grammar, grammar
 from .models import Citation, Document, Hit, Provision
 from .references import Ref, instrument_type, references, references_in, registry_kind
@@ -54,8 +56,31 @@ def _cite(text: str, g: Grammar, refs: tuple[Ref, ...]) -> tuple[Citation, ...]:
         ref = ref or (_same_sentence(text, p, index, g) if p.kind in _NAMED_AROUND
                       or g.provisions.INCLUDING.search(text, max(0, p.start - 20), p.start) else None)
         ref = ref or _continued(text, p, citations, index)
-        citations += _citations(g, p, ref, citations, text)
+        citations += _citations(g, p, _where_it_exists(p, ref, refs), citations, text)
     return tuple(citations)
+
+
+def _where_it_exists(p: Provision, ref: Ref | None, refs: tuple[Ref, ...]) -> Ref | None:
+    """An anaphor ("the Protocol", 该议定书) that could mean two instruments named before it means
+    the one that has the provision cited: "article 21 of the Protocol" after the Firearms and the
+    Trafficking in Persons Protocols is the Firearms Protocol's (the other has 20 articles).
+    Only instruments whose text unkg holds are weighed; a name given outright is never changed."""
+    if ref is None or ref.how not in ("anaphor", "pronoun") or p.same_article or p.kind != "article" \
+            or not _lacks(ref.key, p):
+        return ref
+    kind = instrument_type(ref.key)
+    earlier = [r.key for r in sorted(refs, key=lambda r: -r.start)
+               if r.how == "name" and r.start < p.start and r.key != ref.key and instrument_type(r.key) == kind]
+    for key in dict.fromkeys(earlier):  # the nearest first
+        if treaties.treaty(key) is not None and not _lacks(key, p):
+            return Ref(ref.start, ref.end, ref.text, key, ref.how, ref.type)
+    return ref
+
+
+def _lacks(key: str | None, p: Provision) -> bool:
+    """Does the text of ``key`` (one unkg holds) lack an item ``p`` cites?"""
+    return bool(key) and treaties.treaty(key) is not None and \
+        any(treaties.problem(key, art, para, sub) for art, para, sub in p.items)
 
 
 class _Index:

@@ -63,3 +63,20 @@ def test_every_citation_in_the_answer_keys_exists():
             checked += 1
             assert treaties.problem(c["instrument"], str(c["article"]), c.get("paragraph"), c.get("subparagraph")) is None, (path.name, c)
     assert checked > 50
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Firearms Protocol was discussed. The Trafficking in Persons Protocol was discussed. "
+           "Article 21 of the Protocol was also mentioned."),
+    ("zh", "会议讨论了《枪支议定书》。会议还讨论了《贩运人口议定书》。该议定书第21条也被提及。"),
+])
+def test_an_anaphor_prefers_the_instrument_that_has_the_provision(lang: str, text: str) -> None:
+    """Issue 12: "the Protocol" after two Protocols means the one with an article 21 (the
+    Trafficking in Persons Protocol has 20); a provision both hold keeps the nearest."""
+    from unkg.extract.citations import citations_in
+    from unkg.extract.gazetteer import find_names
+    (found,) = citations_in(text, lang, find_names(text, lang), None)
+    assert (found.instrument, found.article) == ("Firearms-Protocol", "21")
+    both = text.replace("21", "5")
+    (near,) = citations_in(both, lang, find_names(both, lang), None)
+    assert near.instrument == "TIP-Protocol"
