@@ -18,7 +18,7 @@ from unkg.extract.participants import find_actors
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLD = ROOT / "tests" / "gold"
-ENTITIES = ROOT / "tests" / "gold" / "entities.json"
+ENTITIES = ROOT / "tests" / "entities.json"
 
 
 def doc_from_lines(text: str, lang: str, body: str | None = None) -> Document:

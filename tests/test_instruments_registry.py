@@ -12,7 +12,7 @@ import pytest
 from unkg.extract.gazetteer import find_names
 from unkg.ontology import registry
 
-ENTITIES = Path(__file__).resolve().parent / "gold" / "entities.json"
+ENTITIES = Path(__file__).resolve().parent / "entities.json"
 INSTRUMENTS = registry.load_file("instruments")
 INITIATIVES = registry.load_file("initiatives")
 OURS = INSTRUMENTS + INITIATIVES

@@ -10,7 +10,7 @@ import pytest
 from unkg.extract.gazetteer import name_conflicts, normalize_name, scan
 from unkg.ontology.registry import REGISTRIES, entries, load_file
 
-ENTITIES = Path(__file__).resolve().parent / "gold" / "entities.json"
+ENTITIES = Path(__file__).resolve().parent / "entities.json"
 REGISTRY_DIR = Path(__file__).resolve().parents[1] / "ontology" / "registries"
 MINE = ("states", "organizations", "non_entities")
 # The scorer's key FRA (EU Agency for Fundamental Rights) is France's ISO alpha-3 code, and
