@@ -39,6 +39,7 @@ Keys (``ResolutionRef.key``) read "COP resolution 5/3", "GA resolution 64/293",
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -49,6 +50,7 @@ from unkg.ontology import bodies
 
 from .lang import Grammar, grammar
 from .models import Document, Hit, ResolutionRef
+from .symbols import reading
 
 # Bodies whose resolutions carry small session numbers (5/3): the document's own body decides.
 SESSION_BODIES = {"COP", "COSP", "CCPCJ", "HRC", "CND"}
@@ -77,7 +79,9 @@ def find_resolutions(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[Re
     """Every resolution and decision the document refers to but its own (a resolution's number on
     its title line is not a reference to it)."""
     own = own_resolution(doc.meta.symbol)
-    return tuple(r for r in _find(doc.text, g) if r.key != own)
+    text = reading(doc, g)
+    found = (r for r in _find(text.text, g) if r.key != own)
+    return tuple(dataclasses.replace(r, start=a, end=b) for r in found for a, b in [text.span(r.start, r.end)])
 
 
 def resolutions_in(text: str, lang: str) -> list[ResolutionRef]:

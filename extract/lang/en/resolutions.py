@@ -107,3 +107,9 @@ def is_decision(word: str) -> bool:
 
 # Between two references of one list: the second shares the issuer named for the first.
 LIST_CONNECTOR = re.compile(r"^\s*(?:,|，|and|,\s*and)\s*$")
+
+
+def glued(left: str, right: str) -> bool:
+    """Is the space the layout put between ``left`` and ``right`` at a line join no printed space?
+    In English a line breaks at a space (a hyphen or a slash the layout joins without one)."""
+    return False

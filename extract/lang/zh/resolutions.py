@@ -88,3 +88,13 @@ def is_decision(word: str) -> bool:
 
 # Between two references of one list: the second shares the issuer named for the first (委员会第26/4号决议和第27/3号决议).
 LIST_CONNECTOR = re.compile(r"^\s*(?:和|、|及|以及|与|,|，)\s*$")
+
+
+# A line of Chinese breaks anywhere, inside a number or a symbol too ("第2139(201" / "4)号", "(S/PR" /
+# "ST/2011/16)"); the layout joins two Latin characters with a space, which Chinese never prints there.
+_TOKEN = re.compile(r"[A-Za-z0-9(.]")
+
+
+def glued(left: str, right: str) -> bool:
+    """Is the space the layout put between ``left`` and ``right`` at a line join no printed space?"""
+    return bool(_TOKEN.match(left) and _TOKEN.match(right))

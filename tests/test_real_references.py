@@ -1,0 +1,48 @@
+"""References on real UN text: each rule of issue 10 parts 6 and 7 with an excerpt of a real
+resolution (the Security Council's of ../shared/corpus/sc-akn, laid out as a PDF prints them)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unkg.extract.pipeline import extract_file
+
+
+def build(tmp_path: Path, text: str, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+def keys(ex) -> set[str]:
+    return {r.key for r in ex.resolutions} | {s.symbol for s in ex.symbols}
+
+
+ZH_HEAD = "联合国 S/RES/2504 (2020)\n\n安全理事会 Distr.: General\n\n10 January 2020\n\n第2504(2020)号决议\n\n安全理事会，\n\n"
+
+
+# --- a Chinese line breaks inside a number or a symbol ----------------------------------------------
+
+def test_zh_number_broken_over_a_line_is_one_number(tmp_path):
+    # S/RES/2504 (2020): the line ends inside "2139(2014)" and inside "S/PRST/2011/16"
+    ex = build(tmp_path, ZH_HEAD + "回顾第2042(2012)、2118(2013)、2139(201\n4)和2449(2018)号决议，以及2011年8月3日(S/PR\n"
+               "ST/2011/16)安理会主席声明，\n\n1. 决定继续积极处理此案。\n")
+    assert {"SC resolution 2139 (2014)", "SC resolution 2449 (2018)", "S/PRST/2011/16"} <= keys(ex)
+    assert "ST/2011/16" not in keys(ex)
+    ref = next(r for r in ex.resolutions if r.number == "2139 (2014)")
+    assert ex.doc.text[ref.start:ref.end].startswith("第2042(2012)")  # offsets stay those of the text
+
+
+def test_zh_block_opened_inside_a_number_is_joined(tmp_path):
+    # S/RES/2549 (2020): the line "2019)号决议，" read as a new block; S/RES/2553: "(S/PRST/20" / "11/19)"
+    ex = build(tmp_path, ZH_HEAD + "回顾包括2018年11月6日第2443(2018)号和2019年11月5日第2496(\n2019)号决议，以及2011年10月12日(S/PRST/20\n"
+               "11/19)安理会主席声明，\n\n1. 决定继续积极处理此案。\n")
+    assert {"SC resolution 2443 (2018)", "SC resolution 2496 (2019)", "S/PRST/2011/19"} <= keys(ex)
+
+
+def test_en_line_join_keeps_its_space(tmp_path):
+    # English breaks at a space: "resolution" / "2042 (2012)" is still two words
+    ex = build(tmp_path, "The Security Council,\n\nRecalling its resolutions 2042 (2012) and\n2043 (2012), and its presidential statement S/PRST/2011/\n16,\n\n"
+               "1. Decides to remain seized of the matter.\n", "en.txt")
+    assert {"SC resolution 2042 (2012)", "SC resolution 2043 (2012)", "S/PRST/2011/16"} <= keys(ex)
