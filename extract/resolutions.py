@@ -70,7 +70,7 @@ SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．�
 
 # Resolution symbols: A/RES/64/293, S/RES/2240 (2015), E/RES/2003/20, A/HRC/RES/44/4.
 RES_SYMBOL = re.compile(r"""
-    (?<![\w/])(?P<series>A/HRC|A|S|E)/RES/
+    (?<![A-Za-z0-9_/])(?P<series>A/HRC|A|S|E)/RES/  # 第A/RES/70/1号决议: 第 may stand right before
     (?P<num>(?:S-)?\d+(?:/\d+)?(?:\s?\(\d{4}\))?)        # 64/293, S-30/1, 2240 (2015), 2003/20
     """, re.VERBOSE)
 
@@ -98,7 +98,8 @@ def _find(text: str, g: Grammar) -> list[ResolutionRef]:
     context = _Context(text, g)
     refs: list[ResolutionRef] = []
     previous: tuple[int, str | None] = (-1, None)  # end and named issuer of the last reference
-    for m in words.REFERENCE.finditer(text):
+    matches = sorted([*words.REFERENCE.finditer(text), *words.LISTED.finditer(text)], key=lambda m: m.start("items"))
+    for m in matches:
         issuer = _issuer(text, m, words)
         inherited = previous[1] if previous[1] and words.LIST_CONNECTOR.match(text[previous[0]:m.start()]) else None
         refs += _from_match(m, issuer, inherited, context)
@@ -262,6 +263,8 @@ def _body(issuer: str | None, number: str, inherited: str | None, local: str | N
         return None  # a bare 5 is a resolution number only for these bodies
     if issuer == "Council":  # "Council resolution ...": the Security Council or ECOSOC by shape
         return shape if shape in ("SC", "ECOSOC") else None
+    if issuer == "shape":  # "General Assembly and Security Council resolutions 70/262 and 2282 (2016)"
+        return shape
     if issuer is not None and issuer != "its":
         return issuer
     if shape is not None:

@@ -46,3 +46,39 @@ def test_en_line_join_keeps_its_space(tmp_path):
     ex = build(tmp_path, "The Security Council,\n\nRecalling its resolutions 2042 (2012) and\n2043 (2012), and its presidential statement S/PRST/2011/\n16,\n\n"
                "1. Decides to remain seized of the matter.\n", "en.txt")
     assert {"SC resolution 2042 (2012)", "SC resolution 2043 (2012)", "S/PRST/2011/16"} <= keys(ex)
+
+
+# --- lists of resolutions -------------------------------------------------------------------------
+
+from unkg.extract.resolutions import resolutions_in  # noqa: E402
+
+
+def ref_keys(text: str, lang: str = "en") -> list[str]:
+    return [r.key for r in resolutions_in(text, lang)]
+
+
+def test_numbers_singled_out_without_the_word_resolution():
+    # S/RES/2508 (2020), S/RES/2535 (2020), S/RES/2621 (2022)
+    assert ref_keys("Recalling its previous resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) and 2091 (2013),") == [
+        "SC resolution 1591 (2005)", "SC resolution 1651 (2005)", "SC resolution 2091 (2013)"]
+    assert ref_keys("Recalling also its resolutions on Countering Terrorism including 2178 (2014), 2195 (2014) and 2482 (2019),") == [
+        "SC resolution 2178 (2014)", "SC resolution 2195 (2014)", "SC resolution 2482 (2019)"]
+    # a small number after "including" is no resolution of its own
+    assert ref_keys("Recalling its resolutions on the matter, including 5 of its paragraphs,") == []
+
+
+def test_list_with_a_comma_left_out_between_two_security_council_numbers():
+    # S/RES/2596 (2021): "resolutions 1267 (1999) 1989 (2011) and 2253 (2015)"
+    assert ref_keys("pursuant to resolutions 1267 (1999) 1989 (2011) and 2253 (2015), and") == [
+        "SC resolution 1267 (1999)", "SC resolution 1989 (2011)", "SC resolution 2253 (2015)"]
+
+
+def test_two_bodies_named_for_one_list_each_number_by_its_shape():
+    # S/RES/2558 (2020)
+    assert ref_keys("Reaffirming General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,") == [
+        "GA resolution 70/262", "SC resolution 2282 (2016)"]
+
+
+def test_zh_resolution_symbol_right_after_di():
+    # S/RES/2553 (2020): 题为“…”的第A/RES/70/1号决议
+    assert ref_keys("回顾大会在题为“变革我们的世界：2030年可持续发展议程”的第A/RES/70/1号决议中通过了", "zh") == ["GA resolution 70/1"]
