@@ -82,3 +82,34 @@ def test_two_bodies_named_for_one_list_each_number_by_its_shape():
 def test_zh_resolution_symbol_right_after_di():
     # S/RES/2553 (2020): 题为“…”的第A/RES/70/1号决议
     assert ref_keys("回顾大会在题为“变革我们的世界：2030年可持续发展议程”的第A/RES/70/1号决议中通过了", "zh") == ["GA resolution 70/1"]
+
+
+# --- recommendations: labels and strengths of operative paragraphs ---------------------------------
+
+def recs(ex) -> list[tuple[str, str]]:
+    return [(r.label, r.strength) for r in ex.recommendations]
+
+
+EN_HEAD = ("United Nations S/RES/2524 (2020)\n\nSecurity Council Distr.: General\n\n4 June 2020\n\nResolution 2524 (2020)\n\n"
+           "Adopted by the Security Council at its 8719th meeting, on 4 June 2020\n\nThe Security Council,\n\n"
+           "Recalling its previous resolutions,\n\n")
+
+
+def test_letters_nested_under_roman_items_of_a_mandate(tmp_path):
+    # S/RES/2524 (2020), paragraph 2: strategic objectives (i), (ii), each with tasks (a), (b)
+    ex = build(tmp_path, EN_HEAD + "1. Decides to establish the Mission;\n\n2. Decides that the Mission shall have the following strategic objectives:\n\n"
+               "(i) Assist the political transition;\n\n(a) Provide good offices;\n\n(b) Provide technical assistance;\n\n"
+               "(ii) Support peace processes;\n\n(a) Provide support to the negotiations;\n\n"
+               "3. Requests the Secretary-General to report;\n", "en.txt")
+    assert recs(ex) == [("1", "decide"), ("2(i)", "decide"), ("2(i)(a)", "decide"), ("2(i)(b)", "decide"),
+                        ("2(ii)", "decide"), ("2(ii)(a)", "decide"), ("3", "request")]
+
+
+def test_roman_items_nested_under_letters_and_i_after_h(tmp_path):
+    # the seeds' convention: (a), (i), (ii) under (a); an (i) that follows (h) is a letter
+    letters = "".join(f"({c}) Task {c};\n\n" for c in "bcdefgh")
+    ex = build(tmp_path, EN_HEAD + "1. Requests the Secretary-General to:\n\n(a) Report;\n\n(i) on the first matter;\n\n(ii) on the second;\n\n"
+               + letters + "(i) Task i;\n\n2. Decides to remain seized of the matter.\n", "en.txt")
+    labels = [label for label, _ in recs(ex)]
+    assert labels[:4] == ["1(a)(i)", "1(a)(ii)", "1(b)", "1(c)"] or labels[:5] == ["1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)"]
+    assert "1(i)" in labels and "1(h)(i)" not in labels
