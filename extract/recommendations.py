@@ -299,21 +299,19 @@ class _Walker:
 
     def _from_items(self, lead: LeadIn, items: list[Block]) -> Iterator[Recommendation]:
         prefix = lead.number or ""
-        letter = None  # the last lettered item: nested (i), (ii)… hang under it
+        nest = _Nesting()
         for pos, b in enumerate(items):
             if QUESTION.search(b.text):
                 continue
             num = b.number or str(pos + 1)
-            nxt = items[pos + 1].number or "" if pos + 1 < len(items) else ""
             if b.label_kind == "bullet":
-                label = f"{prefix}-{num}" if prefix else num
-            elif letter is not None and _ROMAN.match(num) and num != _next_letter(letter):
-                label = f"{prefix}({letter})({num})"
-            else:
-                letter, label = num, f"{prefix}({num})"
-                if b.text.rstrip().endswith(("：", ":")) and _ROMAN.match(nxt) and nxt != _next_letter(num):
-                    continue  # it introduces nested items: they are the recommendations
-            yield self._item(lead, b, label)
+                yield self._item(lead, b, f"{prefix}-{num}" if prefix else num)
+                continue
+            path, inner = nest.place(num)
+            nxt = items[pos + 1].number or "" if pos + 1 < len(items) else ""
+            if not inner and b.text.rstrip().endswith(("：", ":")) and nest.would_nest(nxt):
+                continue  # it introduces nested items: they are the recommendations
+            yield self._item(lead, b, prefix + "".join(f"({n})" for n in path))
 
     def _item(self, lead: LeadIn, b: Block, label: str) -> Recommendation:
         """An item of a list: the lead-in's cue when it governs, else the item's own, else the lead-in's."""
@@ -356,6 +354,43 @@ class _Walker:
                 label = f"b{b.index}:{label}"
         self.used.add(label)
         return label
+
+
+class _Nesting:
+    """Where an item of a list stands, from the sequence of its labels: the kind of the first item
+    (letters or roman numerals) is the outer level, the other kind nests under the last outer item.
+    So (a), (i), (ii), (b) give (a)(i), (a)(ii), (b) — the seeds' convention — and a Security
+    Council mandate's (i), (a), (b), (ii), (a) gives (i)(a), (i)(b), (ii), (ii)(a). A roman-looking
+    letter that continues the letters before it is a letter: (i) after (h)."""
+
+    def __init__(self) -> None:
+        self.outer_kind: str | None = None
+        self.outer: str | None = None  # the last outer item
+        self.letter: str | None = None  # the last letter, at either level
+
+    def kind(self, num: str) -> str:
+        if _ROMAN.match(num) and not (self.letter is not None and num == _next_letter(self.letter)):
+            return "roman"
+        return "letter" if num.isalpha() else "other"
+
+    def would_nest(self, num: str) -> bool:
+        """Would an item numbered ``num`` come next as a nested item?"""
+        return self._nests(self.kind(num) if num else "other")
+
+    def _nests(self, kind: str) -> bool:
+        return self.outer is not None and kind != "other" and self.outer_kind not in (None, "other", kind)
+
+    def place(self, num: str) -> tuple[list[str], bool]:
+        """The labels from the outer item down to ``num``, and whether ``num`` is nested."""
+        kind = self.kind(num)
+        if kind == "letter":
+            self.letter = num
+        if self._nests(kind):
+            return [self.outer, num], True  # type: ignore[list-item]
+        if self.outer_kind is None or kind == "other" or self.outer_kind == "other":
+            self.outer_kind = kind
+        self.outer = num
+        return [num], False
 
 
 def _next_letter(letter: str) -> str:

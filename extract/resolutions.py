@@ -39,6 +39,7 @@ Keys (``ResolutionRef.key``) read "COP resolution 5/3", "GA resolution 64/293",
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -49,6 +50,7 @@ from unkg.ontology import bodies
 
 from .lang import Grammar, grammar
 from .models import Document, Hit, ResolutionRef
+from .symbols import reading
 
 # Bodies whose resolutions carry small session numbers (5/3): the document's own body decides.
 SESSION_BODIES = {"COP", "COSP", "CCPCJ", "HRC", "CND"}
@@ -68,7 +70,7 @@ SECTION = re.compile(r"^(?:[IVX]+|[A-H]|[一二三四五六七八九十]+)[.．�
 
 # Resolution symbols: A/RES/64/293, S/RES/2240 (2015), E/RES/2003/20, A/HRC/RES/44/4.
 RES_SYMBOL = re.compile(r"""
-    (?<![\w/])(?P<series>A/HRC|A|S|E)/RES/
+    (?<![A-Za-z0-9_/])(?P<series>A/HRC|A|S|E)/RES/  # 第A/RES/70/1号决议: 第 may stand right before
     (?P<num>(?:S-)?\d+(?:/\d+)?(?:\s?\(\d{4}\))?)        # 64/293, S-30/1, 2240 (2015), 2003/20
     """, re.VERBOSE)
 
@@ -77,7 +79,9 @@ def find_resolutions(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[Re
     """Every resolution and decision the document refers to but its own (a resolution's number on
     its title line is not a reference to it)."""
     own = own_resolution(doc.meta.symbol)
-    return tuple(r for r in _find(doc.text, g) if r.key != own)
+    text = reading(doc, g)
+    found = (r for r in _find(text.text, g) if r.key != own)
+    return tuple(dataclasses.replace(r, start=a, end=b) for r in found for a, b in [text.span(r.start, r.end)])
 
 
 def resolutions_in(text: str, lang: str) -> list[ResolutionRef]:
@@ -94,7 +98,8 @@ def _find(text: str, g: Grammar) -> list[ResolutionRef]:
     context = _Context(text, g)
     refs: list[ResolutionRef] = []
     previous: tuple[int, str | None] = (-1, None)  # end and named issuer of the last reference
-    for m in words.REFERENCE.finditer(text):
+    matches = sorted([*words.REFERENCE.finditer(text), *words.LISTED.finditer(text)], key=lambda m: m.start("items"))
+    for m in matches:
         issuer = _issuer(text, m, words)
         inherited = previous[1] if previous[1] and words.LIST_CONNECTOR.match(text[previous[0]:m.start()]) else None
         refs += _from_match(m, issuer, inherited, context)
@@ -258,6 +263,8 @@ def _body(issuer: str | None, number: str, inherited: str | None, local: str | N
         return None  # a bare 5 is a resolution number only for these bodies
     if issuer == "Council":  # "Council resolution ...": the Security Council or ECOSOC by shape
         return shape if shape in ("SC", "ECOSOC") else None
+    if issuer == "shape":  # "General Assembly and Security Council resolutions 70/262 and 2282 (2016)"
+        return shape
     if issuer is not None and issuer != "its":
         return issuer
     if shape is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .lang import Grammar
 from .models import Document, Hit, SymbolRef
@@ -51,11 +52,60 @@ def normalise(symbol: str) -> str:
     return re.sub(r"\s+", "", symbol).rstrip(".").upper()
 
 
+# Where a line join left a space a language never prints there (Chinese breaks a line inside
+# "S/PRST/2011/16"), the symbol and resolution finders read the text without it. So too where the
+# layout opened a new block at a line that goes on with a number ("第2496(" / "2019)号决议", a line
+# read as a label "2019)"): in the source the two lines are one line break apart, no blank line.
+_JOIN = re.compile(r"(?<=\S)(?: |\n\n)(?=\S)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text the finders read: ``doc.text`` less the join spaces the grammar says were never
+    printed; ``kept[i]`` is the offset in ``doc.text`` of ``text[i]`` (``None``: the same text)."""
+
+    text: str
+    kept: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of ``text`` as a span of ``doc.text``."""
+        if self.kept is None:
+            return start, end
+        return self.kept[start], (self.kept[end - 1] + 1 if end > start else self.kept[start])
+
+
+def reading(doc: Document, g: Grammar) -> Reading:
+    """``doc.text`` for the finders: a join the layout made between two characters ``g`` says a
+    line break glues (a space, or a block break where the source has one line break) is dropped."""
+    text = doc.text
+    drop: set[int] = set()
+    for m in _JOIN.finditer(text):
+        i, j = m.start(), m.end()
+        if g.resolutions.glued(text[i - 1], text[j]) and _line_break(doc, i - 1, j):
+            drop.update(range(i, j))
+    if not drop:
+        return Reading(text)
+    kept = tuple(i for i in range(len(text)) if i not in drop)
+    return Reading("".join(text[i] for i in kept), kept)
+
+
+def _line_break(doc: Document, left: int, right: int) -> bool:
+    """Do the characters at ``left`` and ``right`` stand one line break apart in the source?"""
+    offs = doc.offsets
+    if right >= len(offs):
+        return False
+    between = doc.source.text[offs[left] + 1:offs[right]]
+    return between.count("\n") == 1 and not between.strip()
+
+
 def find_symbols(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[SymbolRef, ...]:
     """Every UN document symbol the document cites, in order, but its own (and the halves of its
-    joint symbol). Symbols are written alike in every language: ``g`` is not read."""
+    joint symbol). Symbols are written alike in every language; ``g`` only says which line joins
+    are no spaces (see ``reading``)."""
     own = own_symbols(doc.meta.symbol)
-    return tuple(s for s in symbols_in(doc.text, doc.meta.symbol) if s.symbol not in own)
+    r = reading(doc, g)
+    found = (s for s in symbols_in(r.text, doc.meta.symbol) if s.symbol not in own)
+    return tuple(replace(s, start=a, end=b) for s in found for a, b in [r.span(s.start, s.end)])
 
 
 def own_symbols(symbol: str | None) -> set[str]:

@@ -33,6 +33,8 @@ ISSUERS = {
     "Commission": "CCPCJ", "Conference": "COP", "Council": "Council",  # "Council": decided by shape
     "UNGA": "GA", "CCPCJ": "CCPCJ", "CND": "CND", "HRC": "HRC", "UNSC": "SC",
     "its": "its", "Its": "its",
+    # two bodies named for one list: each number's shape tells whose it is
+    "General Assembly and Security Council": "shape", "Security Council and General Assembly": "shape",
 }
 # Bodies that open a resolution: "The General Assembly," then the first clause's word.
 OPENER_BODIES = {
@@ -57,13 +59,25 @@ DATES = re.compile(DATE)
 # An annex named after an item: "55/25, annexes I-III, and 55/255".
 _ANNEX = r"(?:,?\s+annex(?:es)?(?:\s+[IVX]+(?:\s*(?:[-–,]|and|to)\s*[IVX]+)*)?)"
 
+# Between two items of a list: a comma, "and", ", and"; or, between two Security Council numbers,
+# nothing but a space (a comma the UN left out: "1267 (1999) 1989 (2011) and 2253 (2015)").
+_SEP = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|(?<=\(\d{4}\))\s+(?=\d+\s?\(\d{4}\)))"
+_ITEMS = rf"""(?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?
+      (?:{_SEP}(?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?)*"""
+
 REFERENCE = re.compile(rf"""
     (?P<kind>\b[Rr]esolutions?|\b[Dd]ecisions?)        # resolution(s) or decision(s)
     \s+(?:No\.\s*)?
-    (?P<items>                                         # the numbers, one or a list, each with its date
-      (?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?
-      (?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?)*
-    )
+    (?P<items>{_ITEMS})                                # the numbers, one or a list, each with its date
+    """, re.VERBOSE)
+# Numbers a clause singles out of the resolutions it names, with no "resolution" before them: "its
+# previous resolutions concerning Sudan, in particular 1591 (2005), 1651 (2005) …", "resolutions on
+# Countering Terrorism including 2178 (2014)". Only numbers whose shape names their body (2178 (2014),
+# 70/262) are read: the issuer is the one named before "resolutions", or the number's shape.
+LISTED = re.compile(rf"""
+    (?P<kind>\b[Rr]esolutions|\b[Dd]ecisions)\b[^;.\n]{{0,200}}?,?\s+
+    (?:including|in\s+particular|particularly|notably|especially)\s+
+    (?P<items>(?=\d+\s?\(\d{{4}}\)|\d{{2}}/\d)(?:{_ITEMS}))
     """, re.VERBOSE)
 ITEM = re.compile(rf"(?P<num>{NUM})(?P<letters>{LETTERS})?", re.VERBOSE)
 
@@ -107,3 +121,9 @@ def is_decision(word: str) -> bool:
 
 # Between two references of one list: the second shares the issuer named for the first.
 LIST_CONNECTOR = re.compile(r"^\s*(?:,|，|and|,\s*and)\s*$")
+
+
+def glued(left: str, right: str) -> bool:
+    """Is the space the layout put between ``left`` and ``right`` at a line join no printed space?
+    In English a line breaks at a space (a hyphen or a slash the layout joins without one)."""
+    return False

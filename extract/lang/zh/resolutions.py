@@ -23,6 +23,8 @@ ISSUERS = {
     "反腐败公约缔约国会议": "COSP", "缔约国会议": "COSP", "委员会": "CCPCJ",  # as "Commission" in English
     "欧安组织常设理事会": "OSCE Permanent Council", "常设理事会": "OSCE Permanent Council",
     "其": "its",
+    # two bodies named for one list: each number's shape tells whose it is
+    "大会和安全理事会": "shape", "安全理事会和大会": "shape", "大会和安理会": "shape", "安理会和大会": "shape",
 }
 # Bodies that open a resolution: 大会， then the first clause's word.
 OPENER_BODIES = {
@@ -51,6 +53,9 @@ REFERENCE = re.compile(rf"""
     \s*(?P<kind>决议|决定)                              # resolution or decision
     """, re.VERBOSE)
 ITEM = re.compile(rf"(?P<num>{NUM})(?P<letters>{LETTERS})?", re.VERBOSE)
+# Numbers singled out without 第…号 (English "resolutions …, in particular 1591 (2005)"): Chinese prints
+# 包括第1591(2005)号…决议, which REFERENCE reads; nothing is left for this pattern.
+LISTED = re.compile(r"(?!)(?P<kind>)(?P<items>)")
 
 ISSUER_BEFORE = re.compile(rf"""
     (?P<issuer>{_alternation(ISSUERS)})             # the body, or 其 (its)
@@ -88,3 +93,13 @@ def is_decision(word: str) -> bool:
 
 # Between two references of one list: the second shares the issuer named for the first (委员会第26/4号决议和第27/3号决议).
 LIST_CONNECTOR = re.compile(r"^\s*(?:和|、|及|以及|与|,|，)\s*$")
+
+
+# A line of Chinese breaks anywhere, inside a number or a symbol too ("第2139(201" / "4)号", "(S/PR" /
+# "ST/2011/16)"); the layout joins two Latin characters with a space, which Chinese never prints there.
+_TOKEN = re.compile(r"[A-Za-z0-9(.]")
+
+
+def glued(left: str, right: str) -> bool:
+    """Is the space the layout put between ``left`` and ``right`` at a line join no printed space?"""
+    return bool(_TOKEN.match(left) and _TOKEN.match(right))
