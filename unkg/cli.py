@@ -76,6 +76,11 @@ def _add_build(sub) -> None:
     b.add_argument("--out", help="graph file to write (.trig, .nq, .ttl, .jsonld)")
     b.add_argument("--store", help="on-disk Oxigraph store folder to write (made if missing)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    b.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="extract in N processes (output identical to --jobs 1)")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask distributed cluster (tcp://host:8786); its workers must "
+                        "see the input files at the same paths; this process writes the target")
     b.set_defaults(func=_build)
 
 
@@ -199,7 +204,7 @@ def _build(args) -> int:
     if not (args.out or args.store):
         raise UserError("build needs --out FILE or --store DIR (or both)")
     return build(args.paths, Path(args.out) if args.out else None, quiet=args.quiet,
-                 store_dir=Path(args.store) if args.store else None)
+                 store_dir=Path(args.store) if args.store else None, jobs=args.jobs, dask=args.dask)
 
 
 def _export(args) -> int:
