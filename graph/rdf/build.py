@@ -103,22 +103,27 @@ def _extract_into(run: _Run, tasks: list[Task], done, quiet: bool) -> None:
                disable=quiet or len(tasks) < PROGRESS_FROM or not sys.stderr.isatty())
     # a bar only on a terminal: in a log it glues itself to the lines
     for task, result in done:
-        bar.update()
-        if isinstance(result, UserError):
-            run.say(str(result))
-            continue
-        graph = iris.doc_graph(result.key, result.lang)
-        if graph in run.written:
-            first = run.written[graph]
-            run.say(f"{_shown(task.path)}: maps to the same graph as {_shown(first)} ({result.key}, {result.lang}); "
-                    f"not built (rename one, or give each its own symbol)")
-            run.say(f"{_shown(first)}: maps to the same graph as {_shown(task.path)}; built from this file only")
-            continue
-        # each document goes straight into the store: memory stays flat
-        store.replace_document(run.target, graph, task.rel, result.quads,
-                               keep=frozenset(run.written), atomic=run.atomic)
-        run.written[graph] = task.path
+        _take(run, task, result)
+        bar.update()  # after the write: the bar counts documents written (or failed)
     bar.close()
+
+
+def _take(run: _Run, task: Task, result) -> None:
+    """Write one document's result into the target (or say why not)."""
+    if isinstance(result, UserError):
+        run.say(str(result))
+        return
+    graph = iris.doc_graph(result.key, result.lang)
+    if graph in run.written:
+        first = run.written[graph]
+        run.say(f"{_shown(task.path)}: maps to the same graph as {_shown(first)} ({result.key}, {result.lang}); "
+                f"not built (rename one, or give each its own symbol)")
+        run.say(f"{_shown(first)}: maps to the same graph as {_shown(task.path)}; built from this file only")
+        return
+    # each document goes straight into the store: memory stays flat
+    store.replace_document(run.target, graph, task.rel, result.quads,
+                           keep=frozenset(run.written), atomic=run.atomic)
+    run.written[graph] = task.path
 
 
 def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) -> None:
