@@ -83,6 +83,11 @@ def _add_build(sub) -> None:
     b.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="S",
                    help=f"stop a document's extraction after S seconds, skip it with a line and build the "
                         f"rest (default {TIME_LIMIT:g}; 0: no limit)")
+    b.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="extract in N processes (output identical to --jobs 1)")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask distributed cluster (tcp://host:8786); its workers must "
+                        "see the input files at the same paths; this process writes the target")
     b.set_defaults(func=_build)
 
 
@@ -209,7 +214,8 @@ def _build(args) -> int:
         raise UserError("--max-size must be above 0 and --time-limit 0 or more")
     limits = Limits(max_bytes=int(args.max_size * 2**20), seconds=args.time_limit or None)
     return build(args.paths, Path(args.out) if args.out else None, quiet=args.quiet,
-                 store_dir=Path(args.store) if args.store else None, limits=limits)
+                 store_dir=Path(args.store) if args.store else None, limits=limits, jobs=args.jobs,
+                 dask=args.dask)
 
 
 def _export(args) -> int:

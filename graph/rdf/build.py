@@ -21,14 +21,14 @@ from pathlib import Path
 from pyoxigraph import Store
 from tqdm import tqdm
 
-from unkg.extract.models import Extraction, UserError
 from unkg.extract.limits import Limits
-from unkg.extract.pipeline import expand, extract_all
+from unkg.extract.models import UserError
+from unkg.extract.pipeline import expand
 
 from . import iris, lock, store
 from .keys import file_keys
 from .treaty_text import add_treaties
-from .triples import quads
+from .workers import Task, results
 
 PROGRESS_FROM = 5  # files; fewer build too fast for a bar to help
 
@@ -47,8 +47,14 @@ class _Run:
 
 
 def build(paths: list[str], out: Path | None = None, quiet: bool = False,
-          store_dir: Path | None = None, limits: Limits = Limits()) -> int:
-    """Build ``paths`` into ``store_dir`` and/or ``out``; return the exit code (0 all built, 1 some failed)."""
+          store_dir: Path | None = None, limits: Limits = Limits(), jobs: int = 1,
+          dask: str | None = None) -> int:
+    """Build ``paths`` into ``store_dir`` and/or ``out``; return the exit code (0 all built, 1 some failed).
+
+    ``jobs`` > 1 extracts in that many local processes, ``dask`` (a scheduler address) on a Dask
+    cluster (workers.py); either way the output is the same as in one process."""
+    if jobs < 1:
+        raise UserError(f"--jobs {jobs}: needs 1 or more")
     if out is not None:
         store.rdf_format(out)  # fail on an unknown output format before any work
     errors: list[UserError] = []
@@ -63,7 +69,8 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
         for err in errors:
             run.say(str(err))
         keys = file_keys(rels, store.sources(run.target))
-        _extract_into(run, files, keys, rels, quiet, limits)
+        tasks = [Task(str(f), rels[str(f)], keys[str(f)], limits) for f in files]
+        _extract_into(run, tasks, results(tasks, jobs, dask), quiet)
         _finish(run, out, store_dir, quiet)
     if not quiet:
         where = ", ".join(str(t) for t in (store_dir, out) if t is not None)
@@ -93,34 +100,32 @@ def _open(store_dir: Path | None, out: Path | None) -> Store:
     return store.load(out) if out.exists() else Store()
 
 
-def _extract_into(run: _Run, files: list[Path], keys: dict[str, str], rels: dict[str, str],
-                  quiet: bool, limits: Limits) -> None:
-    bar = tqdm(files, unit="file", disable=quiet or len(files) < PROGRESS_FROM or not sys.stderr.isatty(),
-               file=sys.stderr)  # a bar only on a terminal: in a log it glues itself to the lines
-    for path, result in extract_all(bar, limits):
-        if isinstance(result, UserError):
-            run.say(str(result))
-            continue
-        rel = rels[str(path)]
-        key = result.doc.meta.symbol or keys[str(path)]
-        graph = iris.doc_graph(key, result.doc.lang)
-        if graph in run.written:
-            first = run.written[graph]
-            run.say(f"{_shown(path)}: maps to the same graph as {_shown(first)} ({key}, {result.doc.lang}); "
-                    f"not built (rename one, or give each its own symbol)")
-            run.say(f"{_shown(first)}: maps to the same graph as {_shown(path)}; built from this file only")
-            continue
-        # each document goes straight into the store: memory stays flat
-        store.replace_document(run.target, graph, rel, quads(_relative(result, rel), key),
-                               keep=frozenset(run.written), atomic=run.atomic)
-        run.written[graph] = str(path)
+def _extract_into(run: _Run, tasks: list[Task], done, quiet: bool) -> None:
+    bar = tqdm(total=len(tasks), unit="file", file=sys.stderr,
+               disable=quiet or len(tasks) < PROGRESS_FROM or not sys.stderr.isatty())
+    # a bar only on a terminal: in a log it glues itself to the lines
+    for task, result in done:
+        _take(run, task, result)
+        bar.update()  # after the write: the bar counts documents written (or failed)
+    bar.close()
 
 
-def _relative(ex: Extraction, rel: str) -> Extraction:
-    """The extraction with its source named by its path relative to the build root (what the
-    meta graph records as its source file, and what a rebuild replaces by)."""
-    source = dataclasses.replace(ex.doc.source, path=rel)
-    return dataclasses.replace(ex, doc=dataclasses.replace(ex.doc, source=source))
+def _take(run: _Run, task: Task, result) -> None:
+    """Write one document's result into the target (or say why not)."""
+    if isinstance(result, UserError):
+        run.say(str(result))
+        return
+    graph = iris.doc_graph(result.key, result.lang)
+    if graph in run.written:
+        first = run.written[graph]
+        run.say(f"{_shown(task.path)}: maps to the same graph as {_shown(first)} ({result.key}, {result.lang}); "
+                f"not built (rename one, or give each its own symbol)")
+        run.say(f"{_shown(first)}: maps to the same graph as {_shown(task.path)}; built from this file only")
+        return
+    # each document goes straight into the store: memory stays flat
+    store.replace_document(run.target, graph, task.rel, result.quads,
+                           keep=frozenset(run.written), atomic=run.atomic)
+    run.written[graph] = task.path
 
 
 def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) -> None:

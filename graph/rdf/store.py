@@ -105,6 +105,9 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     entries = [q for node in drop for q in store.quads_for_pattern(node, None, None, meta)]
     for run in {q.object for q in entries if q.predicate == PROV.wasGeneratedBy}:
         entries += store.quads_for_pattern(run, None, None, meta)
+    if atomic and not entries and not any(store.contains_named_graph(n) for n in drop):
+        store.extend(quads)  # nothing to replace: one transaction of its own, no SPARQL text
+        return
     if atomic:
         store.update(_replacement(drop, entries, quads))
         return
