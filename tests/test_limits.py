@@ -36,10 +36,11 @@ def big(tmp_path_factory) -> Path:
     return path
 
 
-def test_a_document_over_the_time_limit_is_one_line_and_the_rest_build(big: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])  # in the build's process and in its worker processes
+def test_a_document_over_the_time_limit_is_one_line_and_the_rest_build(big: Path, tmp_path: Path, jobs: int) -> None:
     out = tmp_path / "g.trig"
     started = time.monotonic()
-    result = unkg("build", SMALL, big, "--out", out, "--time-limit", 2)
+    result = unkg("build", SMALL, big, "--out", out, "--time-limit", 2, "--jobs", jobs)
     assert time.monotonic() - started < 60  # stopped, not run to the end
     assert result.returncode == 1
     lines = [ln for ln in result.stderr.splitlines() if ln.startswith(f"unkg: {big}")]
