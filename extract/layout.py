@@ -256,11 +256,13 @@ class _Builder:
         self.parts: list[str] = []
         self.offs: list[int] = []
         self.size = 0
+        self.block_from = 0
 
     def add_lines(self, lines: list[Line]) -> tuple[int, int]:
         if self.size:
             self._add("\n\n", [self.offs[-1] + 1] * 2)
         start = self.size
+        self.block_from = len(self.parts)
         for k, ln in enumerate(lines):
             if k:
                 if _soft_hyphen(lines[k - 1].text, ln.text):
@@ -284,6 +286,11 @@ class _Builder:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+    def block_text(self) -> str:
+        """The text of the block added last (joining only its own parts: joining the whole text
+        for every block made a long document's layout quadratic)."""
+        return "".join(self.parts[self.block_from:])
 
 
 @cache
@@ -319,14 +326,14 @@ def layout(source: SourceText) -> Document:
     classifier = structure.Classifier()
     for g in group(body, whole_lines=source.format in ("docx", "html")):
         start, end = out.add_lines(g)
-        text = out.text()[start:end]
+        text = out.block_text()
         blocks.append(classifier.block(len(blocks), text, start, end, g[0].page))
     footnotes = []
     body_offs = list(out.offs)
     for note in notes:
         start, end = out.add_lines(note.lines)
         idx = len(blocks)
-        blocks.append(Block(idx, "footnote", start, end, out.text()[start:end], number=note.number,
+        blocks.append(Block(idx, "footnote", start, end, out.block_text(), number=note.number,
                             page=note.lines[0].page))
         footnotes.append(Footnote(note.number, idx, tuple(_to_clean(body_offs, s)
                                                           for s in callouts.get(note.number, ()))))
