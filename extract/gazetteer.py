@@ -206,6 +206,13 @@ def scan(text: str, lang: str) -> list[Hit]:
             for m in _matcher(lang).finditer(norm.text)]
 
 
+def warm() -> None:
+    """Compile both languages' matchers now (a worker process does it before its first document,
+    so a document's time limit measures the document, not the start of its process)."""
+    for lang in ("zh", "en"):
+        find_names("联合国 United Nations", lang)
+
+
 def find_names(text: str, lang: str) -> list[Hit]:
     """Registry names in ``text`` (``lang`` "zh" or "en"), leftmost-longest, in text order;
     names of things that are not entities (乍得湖, Gulf of Mexico) consume their span and are

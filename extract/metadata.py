@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from unkg.ontology import bodies
+
 from . import dates
 from .gazetteer import find_names
 from .lang import Grammar, grammar
@@ -21,15 +23,10 @@ from .text import cjk_ratio, join_pieces, width
 from .lang.zh import numerals as zh_numerals
 from .lang.zh.numerals import NUMERAL_CHARS
 
-# Registry keys of the bodies that hold meetings and issue documents. A title page names the
-# parent (the Conference) before the body itself (a working group), so the last one wins.
-MEETING_BODIES = ("COP", "WG-SOM", "WG-TIP", "WG-IC", "WG-TA", "WG-FA", "CCPCJ", "CND", "COSP", "IRG",
-                  "UNGA", "ECOSOC", "UNSC", "HRC")
-# Symbol series -> body, for documents whose title page does not name the body.
-SYMBOL_BODIES = (("CTOC/COP/WG.7/", "WG-SOM"), ("CTOC/COP/WG.4/", "WG-TIP"), ("CTOC/COP/WG.3/", "WG-IC"),
-                 ("CTOC/COP/WG.2/", "WG-TA"), ("CTOC/COP/WG.6/", "WG-FA"), ("CTOC/COP/", "COP"),
-                 ("CAC/COSP/IRG/", "IRG"), ("CAC/COSP/", "COSP"), ("E/CN.7/", "CND"),
-                 ("E/CN.15/", "CCPCJ"), ("A/RES/", "UNGA"), ("E/RES/", "ECOSOC"), ("S/RES/", "UNSC"))
+# Registry keys of the bodies that hold meetings and issue documents (ontology/bodies.json). A
+# title page names the parent (the Conference) before the body itself (a working group), so the
+# last one named wins.
+MEETING_BODIES = frozenset(bodies.keys())
 
 CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "曼谷": "Bangkok",
           "内罗毕": "Nairobi", "多哈": "Doha", "京都": "Kyoto", "巴勒莫": "Palermo", "巴黎": "Paris",
@@ -156,13 +153,12 @@ def _body(header: str, text: str, lang: str, symbol: str | None) -> str | None:
     # "经济及社会理事会 / 正式记录", "Economic and Social Council / Official Records": the series a
     # report is published in, not the body whose report it is
     series = [m.start() for m in re.finditer(r"正式记录|Official Records", header)]
-    bodies = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES
-              and not any(0 <= s - h.end <= 3 for s in series)]
-    if bodies:
-        return bodies[-1]
-    for prefix, key in SYMBOL_BODIES:
-        if symbol and symbol.startswith(prefix):
-            return key
+    named = [h.key for h in find_names(header, lang) if h.key in MEETING_BODIES
+             and not any(0 <= s - h.end <= 3 for s in series)]
+    if named:
+        return named[-1]
+    if by_symbol := bodies.of_symbol(symbol):  # the body of the symbol's series
+        return by_symbol.key
     m = re.search(rf"第[{NUMERAL_CHARS}\d]+\s*[次届]会议|{_EN_ORDINAL} (?:meeting|session)", text)
     before = [h.key for h in find_names(text[max(0, m.start() - 40): m.end() + 80] if m else text, lang)
               if h.key in MEETING_BODIES]

@@ -293,4 +293,4 @@ def _shape(number: str) -> str | None:
 def _from_symbol(m: re.Match) -> ResolutionRef:
     """A resolution cited by its symbol: A/RES/64/293 is GA resolution 64/293."""
     num = re.sub(r"\s?\((\d{4})\)", r" (\1)", m.group("num"))
-    return ResolutionRef(m.start(), m.end(), m.group(), bodies.of_symbol(m.group("series") + "/").series, "resolution", num)
+    return ResolutionRef(m.start(), m.end(), m.group(), bodies.of_symbol(m.group("series") + "/RES/").series, "resolution", num)

@@ -42,7 +42,7 @@ def test_keys_and_series_are_unique() -> None:
 @pytest.mark.parametrize("symbol, key", [
     ("CTOC/COP/WG.7/2022/3", "WG-SOM"), ("CTOC/COP/2020/10", "COP"), ("CAC/COSP/IRG/2023/2", "IRG"),
     ("E/CN.15/2022/14", "CCPCJ"), ("A/RES/76/186", "UNGA"), ("S/RES/2598 (2021)", "UNSC"),
-    ("A/HRC/RES/48/1", "HRC"), ("X/1", None)])
+    ("A/HRC/RES/48/1", "HRC"), ("A/76/642", None), ("X/1", None)])
 def test_a_symbol_names_its_body_by_the_longest_prefix(symbol: str, key: str | None) -> None:
     found = bodies.of_symbol(symbol)
     assert (found.key if found else None) == key

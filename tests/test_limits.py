@@ -29,7 +29,7 @@ def _graphs(path: Path) -> set[str]:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory) -> Path:
-    """About 9 MB of real report text: many seconds of extraction on any machine."""
+    """About 9 MB of real report text: well over the 5 s limit on any machine (about 25 s here)."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     path = tmp_path_factory.mktemp("big") / "big.txt"
     path.write_text((text + "\n\n") * 120, encoding="utf-8")
@@ -40,11 +40,11 @@ def big(tmp_path_factory) -> Path:
 def test_a_document_over_the_time_limit_is_one_line_and_the_rest_build(big: Path, tmp_path: Path, jobs: int) -> None:
     out = tmp_path / "g.trig"
     started = time.monotonic()
-    result = unkg("build", SMALL, big, "--out", out, "--time-limit", 2, "--jobs", jobs)
-    assert time.monotonic() - started < 60  # stopped, not run to the end
+    result = unkg("build", SMALL, big, "--out", out, "--time-limit", 5, "--jobs", jobs)
+    assert time.monotonic() - started < 90  # stopped, not run to the end
     assert result.returncode == 1
     lines = [ln for ln in result.stderr.splitlines() if ln.startswith(f"unkg: {big}")]
-    assert len(lines) == 1 and "took over 2 s; skipped" in lines[0] and "Traceback" not in result.stderr
+    assert len(lines) == 1 and "took over 5 s; skipped" in lines[0] and "Traceback" not in result.stderr
     assert len(_graphs(out)) == 1  # the small document was built
 
 

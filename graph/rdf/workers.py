@@ -91,7 +91,8 @@ def results(tasks: list[Task], jobs: int = 1, dask: str | None = None) -> Iterat
 
 def _in_processes(tasks: list[Task], jobs: int) -> Iterator[tuple[Task, Built | UserError]]:
     from concurrent.futures import ProcessPoolExecutor
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from unkg.extract.gazetteer import warm
+    with ProcessPoolExecutor(max_workers=jobs, initializer=warm) as pool:
         yield from _ordered(tasks, lambda t: pool.submit(run_remote, t), jobs * WINDOW)
 
 
