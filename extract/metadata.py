@@ -27,6 +27,8 @@ from .lang.zh.numerals import NUMERAL_CHARS
 # title page names the parent (the Conference) before the body itself (a working group), so the
 # last one named wins.
 MEETING_BODIES = frozenset(bodies.keys())
+# Symbol series -> body, as the bodies table gives them (``bodies.of_symbol`` reads them).
+SYMBOL_BODIES = tuple((prefix, b.key) for b in bodies.bodies() for prefix in b.symbol_prefixes)
 
 CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "曼谷": "Bangkok",
           "内罗毕": "Nairobi", "多哈": "Doha", "京都": "Kyoto", "巴勒莫": "Palermo", "巴黎": "Paris",
