@@ -148,3 +148,28 @@ def test_roman_items_nested_under_letters_and_i_after_h(tmp_path):
 ])
 def test_issuing_body(lang, text, expected):
     assert ref_keys(text, lang) == expected
+
+
+GA_HEAD = ("United Nations A/RES/79/226\n\nGeneral Assembly Distr.: General\n19 December 2024\n\nSeventy-ninth session\n"
+           "Agenda item 22 (b)\n\nResolution adopted by the General Assembly on 17 December 2024\n\n"
+           "79/226. Quadrennial comprehensive policy review\n\nThe General Assembly,\n\nRecalling its resolution 75/233,\n\n")
+
+
+def test_second_directive_verb_of_an_operative_paragraph(tmp_path):
+    # A/RES/79/226, paragraphs 68 and 124: another verb opens, a directive verb follows ", and"
+    ex = build(tmp_path, GA_HEAD +
+               "1. Acknowledges the progress achieved by the Development Coordination Office so far, and requests it to "
+               "continue to strengthen the transparency of the resident coordinator system;\n\n"
+               "2. Notes with concern the continued incidents of sexual exploitation and abuse, and in this regard calls upon "
+               "the Secretary-General to continue to implement his strategy;\n\n"
+               "3. Welcomes the report requested in its resolution 75/233, which was submitted on time;\n\n"
+               "4. Reaffirms the principle of full cost recovery;\n", "ga.txt")
+    assert recs(ex) == [("1", "request"), ("2", "call-upon")]
+
+
+def test_zh_second_directive_verb(tmp_path):
+    ex = build(tmp_path, "联合国 A/RES/79/226\n\n大会 Distr.: General\n2024年12月19日\n\n第七十九届会议\n\n大会2024年12月17日决议\n\n"
+               "79/226. 四年度全面政策审查\n\n大会，\n\n回顾其第75/233号决议，\n\n"
+               "1. 注意到发展协调办公室迄今取得的进展，并请其继续加强驻地协调员制度的透明度；\n\n"
+               "2. 重申全额收回费用的原则；\n", "zh.txt")
+    assert recs(ex) == [("1", "request")]
