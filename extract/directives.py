@@ -23,7 +23,7 @@ from .lang.lexicons import STRENGTHS, CueKind, Strength
 from .models import Hit
 
 __all__ = ["STRENGTHS", "Directive", "LeadIn", "Strength", "addressee_at", "directive", "first_sentence",
-           "last_sentence", "lead_in"]
+           "last_sentence", "later_directive", "lead_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,19 @@ def _modal(sentence: str, g: Grammar) -> Directive | None:
     opens = bool(re.match(rf"^\s*(?:{g.recommendations.CONNECTIVES})?[，,\s]*$", before)) \
         or (who is not None and _opens_with_addressee(before, g))
     return Directive(strength, who, opens)
+
+
+def later_directive(text: str, g: Grammar | str, hits: Sequence[Hit] = (), base: int = 0) -> Directive | None:
+    """A directive verb that a paragraph opening with another verb goes on with, in its first
+    sentence: "Takes note of the report …, and requests the Office to …" is a request to the Office
+    ("注意到…，并请办公室…"). The first such verb decides; the text does not open with it (``head``
+    is False). Operative paragraphs of resolutions only: elsewhere a clause so joined reports."""
+    g = _grammar(g)
+    sentence = first_sentence(text, g)
+    for m in re.finditer(g.recommendations.JOINT, sentence):
+        if found := _verb_first(sentence[m.end():], g, hits, base + m.end()):
+            return Directive(found.strength, found.addressee, False, "verb")
+    return None
 
 
 def directive(text: str, g: Grammar | str, hits: Sequence[Hit] = (), base: int = 0) -> Directive | None:

@@ -71,7 +71,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .directives import STRENGTHS, Directive, LeadIn, Strength, directive, first_sentence, lead_in
+from .directives import STRENGTHS, Directive, LeadIn, Strength, directive, first_sentence, later_directive, lead_in
 from .lang import Grammar, grammar
 from .models import Block, Document, Hit, Recommendation
 from .resolutions import openers
@@ -328,7 +328,10 @@ class _Walker:
                 or QUESTION.search(b.text) or re.search(self.r.TRANSMITS, first):
             return []
         if require_head and (d is None or not d.head):
-            return []
+            # a second verb that directs: "Takes note …, and requests the Office to …"
+            d = later_directive(b.text, self.g, self.hits, b.start) if self.operative else None
+            if d is None:
+                return []
         return [self._make(b, label, d.strength if d else "recommend", d.addressee if d else None, False)]
 
     def _make(self, b: Block, label: str, strength: Strength, addressee: str | None, restated: bool,

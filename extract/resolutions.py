@@ -97,13 +97,14 @@ def _find(text: str, g: Grammar) -> list[ResolutionRef]:
     words = g.resolutions
     context = _Context(text, g)
     refs: list[ResolutionRef] = []
-    previous: tuple[int, str | None] = (-1, None)  # end and named issuer of the last reference
+    previous: tuple[int, str | None, str] = (-1, None, "")  # end, named issuer and last session of the last reference
     matches = sorted([*words.REFERENCE.finditer(text), *words.LISTED.finditer(text)], key=lambda m: m.start("items"))
     for m in matches:
-        issuer = _issuer(text, m, words)
+        issuer = context.own_body(*_issuer(text, m, words), m.start())
         inherited = previous[1] if previous[1] and words.LIST_CONNECTOR.match(text[previous[0]:m.start()]) else None
-        refs += _from_match(m, issuer, inherited, context)
-        previous = (m.end(), issuer if issuer != "its" else context.speaker(m.start()))
+        refs += _from_match(m, issuer, (inherited, previous[2]), context)
+        numbers = _numbers(m.group("items"), words)
+        previous = (m.end(), issuer if issuer != "its" else context.speaker(m.start()), _session(numbers[-1]) if numbers else "")
     refs += [_from_symbol(m) for m in RES_SYMBOL.finditer(text)]
     return sorted(refs, key=lambda r: r.start)
 
@@ -159,6 +160,18 @@ class _Context:
         k = bisect.bisect_right(self.sections, pos) - 1
         return body if k < 0 or self.sections[k] < start else None
 
+    def own_body(self, code: str | None, word: str | None, pos: int) -> str | None:
+        """A bare self-name ("Conference", "Commission", "Council", 委员会) means the body that speaks at
+        ``pos``, else the body the text is about, when that body calls itself so (ontology/bodies.json):
+        "Conference decision 5/1" in a text of the UNCAC Conference of the States Parties is COSP's."""
+        if word is None or code in (None, "its", "shape"):
+            return code
+        for series in (self.speaker(pos), self.home):
+            b = bodies.by_series(series) if series else None
+            if b is not None and word in b.self_names(self.g.code) and series != code:
+                return series
+        return code
+
     def subject(self, start: int, end: int) -> str | None:
         """Outside a resolution, whose "its" (其) a reference at ``start``-``end`` is: the first body
         named before it in its sentence that is not itself the issuer of a resolution cited there
@@ -207,18 +220,23 @@ class _Context:
         return None
 
 
-def _from_match(m: re.Match, issuer: str | None, inherited: str | None, context: _Context) -> list[ResolutionRef]:
-    """One ResolutionRef per number of the list ``m`` matched, each with the list's issuer."""
+def _from_match(m: re.Match, issuer: str | None, carried: tuple[str | None, str], context: _Context) -> list[ResolutionRef]:
+    """One ResolutionRef per number of the list ``m`` matched, each with the list's issuer;
+    ``carried`` is the issuer of the list it continues and that list's last session."""
     kind = "decision" if context.words.is_decision(m.group("kind")) else "resolution"
     if issuer == "its":
-        issuer = context.speaker(m.start()) or context.subject(m.start(), m.end()) or "its"
+        speaker, subject = context.speaker(m.start()), context.subject(m.start(), m.end())
+        first = _numbers(m.group("items"), context.words)[0]
+        if speaker == "GA" and subject and re.fullmatch(r"\d{1,2}/\d+", first) and _shape(first) is None:
+            speaker = None  # the Assembly no longer numbers 3/3: "its" is the body the sentence speaks of
+        issuer = speaker or subject or "its"
     issuer = issuer or context.adopted_list(m.start(), m.end())
     local = context.speaker(m.start()) or context.heading_body(m.start(), m.end())
     if local not in SESSION_BODIES:
         local = None  # the General Assembly no longer numbers resolutions 9/1: not the speaker's
     refs = []
     for number in _numbers(m.group("items"), context.words):
-        body = _body(issuer, number, inherited, local or context.home)
+        body = _body(issuer, number, carried, local or context.home)
         if body is not None:
             refs.append(ResolutionRef(m.start(), m.end(), m.group(), body, kind, number))
     return refs
@@ -238,40 +256,57 @@ def _numbers(items: str, words: ModuleType) -> list[str]:
     return out
 
 
-def _issuer(text: str, m: re.Match, words: ModuleType) -> str | None:
-    """The body named right before or right after the reference, as a key code ("its" for its/其)."""
-    before, after = text[max(0, m.start() - 400):m.start()], text[m.end():m.end() + 60]
+def _issuer(text: str, m: re.Match, words: ModuleType) -> tuple[str | None, str | None]:
+    """The body named right before or right after the reference, as a key code ("its" for its/其),
+    and the words that name it."""
+    before, after = text[max(0, m.start() - 400):m.start()], text[m.end():m.end() + 160]
     for pattern, window in ((words.ISSUER_BEFORE, before), (words.ISSUER_AFTER, after)):
         found = pattern.search(window)
         if found:
             code = words.ISSUERS[found.group("issuer")]
             tail = found.groupdict().get("tail") or ""
-            return "COSP" if code == "COP" and "Corruption" in tail else code
+            if code == "COP" and tail:
+                code = next((c for w, c in words.COP_TREATY.items() if w in tail), "other")
+            return code, found.group("issuer")
     clause = before[max(before.rfind("\n"), before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1:]
     for at in sorted((m.start() for m in words.CLAUSE_NAMES.finditer(clause)), reverse=True):  # the closest body first
         found = words.SINGLED_OUT.match(clause, at)
         if found:
-            return words.ISSUERS[found.group("issuer") or found.group("issuer2")]
-    return None
+            word = found.group("issuer") or found.group("issuer2")
+            return words.ISSUERS[word], word
+    return None, None
 
 
-def _body(issuer: str | None, number: str, inherited: str | None, local: str | None) -> str | None:
+def _session(number: str) -> str:
+    """The session of a number by session ("33/2" -> "33"), else ""."""
+    m = re.fullmatch(r"(\d+)/\d+", number)
+    return m[1] if m else ""
+
+
+def _body(issuer: str | None, number: str, carried: tuple[str | None, str], local: str | None) -> str | None:
     """The issuing body: the one named (or the speaker, for "its"), else the number's shape, else
-    the issuer of the list it continues, else (small sessions) the body that speaks there."""
+    the issuer of the list it continues, else (small sessions) the body that speaks there. A number
+    of the same session as the item before it continues that item's body even where its shape says
+    the Assembly ("Commission resolution 33/1 and resolution 33/2")."""
     shape = _shape(number)
+    inherited, session = carried
     if re.fullmatch(r"\d+", number) and issuer not in ("SC", "OSCE Permanent Council"):
         return None  # a bare 5 is a resolution number only for these bodies
     if issuer == "Council":  # "Council resolution ...": the Security Council or ECOSOC by shape
         return shape if shape in ("SC", "ECOSOC") else None
     if issuer == "shape":  # "General Assembly and Security Council resolutions 70/262 and 2282 (2016)"
         return shape
+    if issuer == "other":  # a body unkg does not key (another treaty's Conference of the Parties)
+        return None
     if issuer is not None and issuer != "its":
-        return issuer
-    if shape is not None:
+        # a body numbering by session has no 2240 (2015) nor 2006/27: "Council" there is SC's or ECOSOC's
+        return shape if shape in ("SC", "ECOSOC") and issuer in SESSION_BODIES else issuer
+    if shape is not None and (shape != "GA" or inherited is None or _session(number) != session):
         return shape
     if inherited is not None:
-        return inherited
+        return inherited  # "Commission resolutions 33/1 and resolution 33/2": the Commission's, not the Assembly's
     return local if re.fullmatch(r"\d{1,2}/\d+.*", number) else None
+
 
 
 def _shape(number: str) -> str | None:

@@ -113,3 +113,63 @@ def test_roman_items_nested_under_letters_and_i_after_h(tmp_path):
     labels = [label for label, _ in recs(ex)]
     assert labels[:4] == ["1(a)(i)", "1(a)(ii)", "1(b)", "1(c)"] or labels[:5] == ["1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)"]
     assert "1(i)" in labels and "1(h)(i)" not in labels
+
+
+# --- issue 10 part 6: the issuing body -------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the body carried through a list until another is named; same session: not the Assembly's by shape
+    ("en", "The General Assembly,\n\nRecalling Commission resolutions 27/3 and 27/4 of 18 May 2018,",
+     ["CCPCJ resolution 27/3", "CCPCJ resolution 27/4"]),
+    ("en", "The General Assembly,\n\nWelcoming Statistical Commission decision 51/102 and resolution 51/1,",
+     ["Statistical Commission decision 51/102", "Statistical Commission resolution 51/1"]),
+    ("en", "The General Assembly,\n\nRecalling Commission resolution 33/1 and resolution 78/229,",
+     ["CCPCJ resolution 33/1", "GA resolution 78/229"]),
+    ("zh", "大会，\n\n欢迎统计委员会第51/102号决定，", ["Statistical Commission decision 51/102"]),
+    # the UNCAC Conference of the States Parties versus the UNTOC Conference of the Parties
+    ("en", "The Conference of the States Parties to the United Nations Convention against Corruption,\n\n"
+           "Recalling its resolution 8/2 and Conference decision 5/1,", ["COSP resolution 8/2", "COSP decision 5/1"]),
+    ("en", "The General Assembly,\n\nRecalling resolution 10/4 of the Conference of the Parties to the United Nations "
+           "Convention against Transnational Organized Crime, and Conference resolution 10/3,",
+     ["COP resolution 10/4", "COP resolution 10/3"]),
+    # another treaty's Conference of the Parties is not the COP (A/RES/79/208): left out
+    ("en", "The General Assembly,\n\nTakes note of decisions 15/10 of 10 December 2022 and 16/4 of the Conference of "
+           "the Parties to the Convention on Biological Diversity,", []),
+    # "its" of a body the sentence speaks of, for a session number the Assembly no longer uses (A/RES/79/209)
+    ("en", "The General Assembly,\n\nRecalling the commitment of the United Nations Environment Assembly, as reflected "
+           "in its resolutions 2/5 of 27 May 2016 and 3/3 of 6 December 2017,", ["UNEA resolution 2/5", "UNEA resolution 3/3"]),
+    ("zh", "大会，\n\n回顾联合国环境大会第5/1号决议，", ["UNEA resolution 5/1"]),
+    # items after a quoted title, after a footnote callout glued to the year (A/RES/79/208: "202227")
+    ("en", "The General Assembly,\n\nRecalling its resolution 78/229 of 19 December 2023, entitled “Strengthening the "
+           "United Nations crime prevention programme”, and 77/232 of 15 December 2022,",
+     ["GA resolution 78/229", "GA resolution 77/232"]),
+    ("en", "The General Assembly,\n\nRecalling its resolutions 75/194 of 16 December 202027 and 76/187 of 16 December 2021,",
+     ["GA resolution 75/194", "GA resolution 76/187"]),
+])
+def test_issuing_body(lang, text, expected):
+    assert ref_keys(text, lang) == expected
+
+
+GA_HEAD = ("United Nations A/RES/79/226\n\nGeneral Assembly Distr.: General\n19 December 2024\n\nSeventy-ninth session\n"
+           "Agenda item 22 (b)\n\nResolution adopted by the General Assembly on 17 December 2024\n\n"
+           "79/226. Quadrennial comprehensive policy review\n\nThe General Assembly,\n\nRecalling its resolution 75/233,\n\n")
+
+
+def test_second_directive_verb_of_an_operative_paragraph(tmp_path):
+    # A/RES/79/226, paragraphs 68 and 124: another verb opens, a directive verb follows ", and"
+    ex = build(tmp_path, GA_HEAD +
+               "1. Acknowledges the progress achieved by the Development Coordination Office so far, and requests it to "
+               "continue to strengthen the transparency of the resident coordinator system;\n\n"
+               "2. Notes with concern the continued incidents of sexual exploitation and abuse, and in this regard calls upon "
+               "the Secretary-General to continue to implement his strategy;\n\n"
+               "3. Welcomes the report requested in its resolution 75/233, which was submitted on time;\n\n"
+               "4. Reaffirms the principle of full cost recovery;\n", "ga.txt")
+    assert recs(ex) == [("1", "request"), ("2", "call-upon")]
+
+
+def test_zh_second_directive_verb(tmp_path):
+    ex = build(tmp_path, "联合国 A/RES/79/226\n\n大会 Distr.: General\n2024年12月19日\n\n第七十九届会议\n\n大会2024年12月17日决议\n\n"
+               "79/226. 四年度全面政策审查\n\n大会，\n\n回顾其第75/233号决议，\n\n"
+               "1. 注意到发展协调办公室迄今取得的进展，并请其继续加强驻地协调员制度的透明度；\n\n"
+               "2. 重申全额收回费用的原则；\n", "zh.txt")
+    assert recs(ex) == [("1", "request")]

@@ -33,6 +33,11 @@ BODY = r"(?:The |the )?(?:[A-Z][\w-]* ){0,6}?(?:Working Group|Conference(?: of t
        r"Commission|General Assembly|Council|Group)(?: (?:on|to|of) (?:the )?[A-Z][^,.;:]{0,100}?)?"
 SEP = r"\s*"  # between body, adverbs and verb
 THAT = r"(?:\s*that\b)?"  # "recommends that"
+# Where an operative paragraph that opens with another verb ("Takes note of the report …, and
+# requests the Office to …") goes on with a directive verb: after a comma or semicolon, "and" and
+# adverbs; the verb is then lower case. (In a preamble, "…, and requests" never stands.)
+JOINT = r"[,;]\s+(?:and\s+)?(?:(?:also|further|furthermore|therefore|strongly|once again|in this regard|" \
+        r"in that regard|to this end|to that end|in this context),?\s+)*(?=[a-z]+s\b)"  # requests, not requested
 CONNECTIVES = r"In addition|Moreover|Furthermore|Therefore"  # may come before the subject of a modal
 NEEDS_SUBJECT_OR_OBJECT: frozenset[str] = frozenset()  # "Recommends" is always the verb
 

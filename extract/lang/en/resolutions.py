@@ -30,6 +30,10 @@ ISSUERS = {
     "Commission on Crime Prevention and Criminal Justice": "CCPCJ", "Commission on Narcotic Drugs": "CND",
     "Conference of the Parties": "COP", "COP": "COP", "Conference of the States Parties": "COSP",
     "OSCE Permanent Council": "OSCE Permanent Council", "Permanent Council": "OSCE Permanent Council",
+    "Statistical Commission": "Statistical Commission", "Commission on the Status of Women": "CSW",
+    "Commission for Social Development": "CSocD", "Commission on Population and Development": "CPD",
+    "United Nations Environment Assembly": "UNEA", "Environment Assembly": "UNEA",
+    "World Health Assembly": "WHA", "Peacebuilding Commission": "PBC",
     "Commission": "CCPCJ", "Conference": "COP", "Council": "Council",  # "Council": decided by shape
     "UNGA": "GA", "CCPCJ": "CCPCJ", "CND": "CND", "HRC": "HRC", "UNSC": "SC",
     "its": "its", "Its": "its",
@@ -54,7 +58,8 @@ OPENER = re.compile(rf"""(?:^|(?<=[\s"“]))(?:The\s+|^["“]?)(?P<body>{_altern
 LETTERS = r"(?:\s+[A-D](?:,\s*[A-D])*\s+and\s+[A-D](?![\w/])|\s+[A-D](?=[,;.)]|\s*$))"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Dates printed between the items of a list: "60/1 of 16 September 2005".
-DATE = rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+# A footnote callout the text layer glued to the year is part of the date ("16 December 202027").
+DATE = rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}(?:\d{{1,3}}(?![\d/]))?"
 DATES = re.compile(DATE)
 # An annex named after an item: "55/25, annexes I-III, and 55/255".
 _ANNEX = r"(?:,?\s+annex(?:es)?(?:\s+[IVX]+(?:\s*(?:[-–,]|and|to)\s*[IVX]+)*)?)"
@@ -62,8 +67,10 @@ _ANNEX = r"(?:,?\s+annex(?:es)?(?:\s+[IVX]+(?:\s*(?:[-–,]|and|to)\s*[IVX]+)*)?
 # Between two items of a list: a comma, "and", ", and"; or, between two Security Council numbers,
 # nothing but a space (a comma the UN left out: "1267 (1999) 1989 (2011) and 2253 (2015)").
 _SEP = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|(?<=\(\d{4}\))\s+(?=\d+\s?\(\d{4}\)))"
-_ITEMS = rf"""(?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?
-      (?:{_SEP}(?:{NUM}){LETTERS}?(?:{DATE})?{_ANNEX}?)*"""
+# A title after an item: "78/229 of 19 December 2023, entitled “Strengthening …”, and 77/232".
+_TITLE = r"(?:,?\s+entitled\s+[“\"][^”\"\n]{1,300}[”\"])"
+_ITEMS = rf"""(?:{NUM}){LETTERS}?(?:{DATE})?{_TITLE}?{_ANNEX}?
+      (?:{_SEP}(?:{NUM}){LETTERS}?(?:{DATE})?{_TITLE}?{_ANNEX}?)*"""
 
 REFERENCE = re.compile(rf"""
     (?P<kind>\b[Rr]esolutions?|\b[Dd]ecisions?)        # resolution(s) or decision(s)
@@ -81,16 +88,23 @@ LISTED = re.compile(rf"""
     """, re.VERBOSE)
 ITEM = re.compile(rf"(?P<num>{NUM})(?P<letters>{LETTERS})?", re.VERBOSE)
 
+# "… to the United Nations Convention against Corruption": which treaty's Conference of the Parties.
+_TAIL = r"(?P<tail>[^\S\n]+to[^\S\n]+the(?:[^\S\n]+(?:[A-Z][\w-]*|against|of|on|and|the|in)){1,12}?)"
 ISSUER_BEFORE = re.compile(rf"""
     (?:\b|^)(?P<issuer>{_alternation(ISSUERS)})(?:'s)?  # the body, or "its"
-    (?P<tail>[^\S\n]+to[^\S\n]+the(?:[^\S\n]+(?:[A-Z][\w-]*|against|of|on|and|the|in)){{1,12}}?)?  # to the … Convention
+    {_TAIL}?  # to the … Convention
     (?:[^\S\n]*,?[^\S\n]+(?:in|by|through|under|with)[^\S\n]+its|[^\S\n]+of)?  # "…, in its resolution"; "adoption by X of resolution"
     [^\S\n]+\Z
     """, re.VERBOSE)
 ISSUER_AFTER = re.compile(rf"""
     ^(?:\s+(?:of|adopted\s+by|by)\s+the|\s*,\s*the)\s+  # resolution 5/3 of the Conference
     (?P<issuer>{_alternation(ISSUERS)})
+    (?P<tail>[^\S\n]+to[^\S\n]+the(?:[^\S\n]+(?:[A-Z][\w-]*|against|of|on|and|the|in)){{1,12}})?  # … to the … Convention
     """, re.VERBOSE)
+# The treaty of a Conference of the Parties, from its name's tail: the Organized Crime Convention's is
+# the COP, the Convention against Corruption's the COSP; another treaty's (Biological Diversity,
+# Climate Change) is none unkg keys, and its decisions are left out rather than given to the COP.
+COP_TREATY = {"Corruption": "COSP", "Organized Crime": "COP", "Protocol": "COP"}
 # The body named earlier in the clause, when the references single out some of its resolutions: "all
 # previous resolutions of the Human Rights Council on …, including resolutions 44/4 …", "its previous
 # resolutions …, in particular".

@@ -30,6 +30,9 @@ ADVERBS = r"(?:又|还|并|另|也|进一步|再次|再度|强烈|大力|特别|
 BODY = r"(?:[\u4e00-\u9fff《》]{0,16}?(?:工作组|缔约方会议|委员会|大会|理事会))"
 SEP = ""  # between body, adverbs and verb
 THAT = ""  # a complementizer after the verb
+# Where an operative paragraph that opens with another verb ("注意到秘书长的报告，并请办公室…") goes on
+# with a directive verb: after a comma or semicolon and 并/还/又/也 or 为此, 在这方面.
+JOINT = r"[，；]\s*(?:(?:并|还|又|也|同时|为此|在这方面|在此方面|因此)[，]?\s*)*"
 CONNECTIVES = r"此外|另外|同时|因此"  # may come before the subject of a modal
 # 建议 is also the noun "recommendation": as a verb only after the body that speaks or before an addressee.
 NEEDS_SUBJECT_OR_OBJECT: frozenset[str] = frozenset({"recommend"})

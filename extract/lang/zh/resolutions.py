@@ -22,6 +22,9 @@ ISSUERS = {
     "预防犯罪和刑事司法委员会": "CCPCJ", "麻醉药品委员会": "CND", "缔约方会议": "COP",
     "反腐败公约缔约国会议": "COSP", "缔约国会议": "COSP", "委员会": "CCPCJ",  # as "Commission" in English
     "欧安组织常设理事会": "OSCE Permanent Council", "常设理事会": "OSCE Permanent Council",
+    "统计委员会": "Statistical Commission", "妇女地位委员会": "CSW", "社会发展委员会": "CSocD",
+    "人口与发展委员会": "CPD", "联合国环境大会": "UNEA", "环境大会": "UNEA", "世界卫生大会": "WHA",
+    "建设和平委员会": "PBC",
     "其": "its",
     # two bodies named for one list: each number's shape tells whose it is
     "大会和安全理事会": "shape", "安全理事会和大会": "shape", "大会和安理会": "shape", "安理会和大会": "shape",
@@ -66,6 +69,9 @@ ISSUER_BEFORE = re.compile(rf"""
     (?:题为“[^”]{{0,300}}”的)?[^\S\n]*\Z                     # 大会…题为“…”的第58/137号决议
     """, re.VERBOSE)
 ISSUER_AFTER = re.compile(rf"^\s*中\s*[，,]\s*(?P<issuer>{_alternation(ISSUERS)})")
+# The treaty of a Conference of the Parties (English ISSUER_BEFORE's tail "to the … Convention"): in
+# Chinese the treaty's name stands before 缔约方会议 and 反腐败公约缔约国会议 is an issuer of its own.
+COP_TREATY: dict[str, str] = {}
 # The body named earlier in the clause, when the references single out some of its resolutions:
 # 人权理事会以往关于…的所有决议，包括…第44/4号决议和…第50/3号决议.
 SINGLED_OUT = re.compile(rf"""
