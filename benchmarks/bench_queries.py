@@ -1,9 +1,13 @@
-"""Time every named query on a graph built from a generated corpus (see bench_build.py).
+"""Time every named query on a graph built from a generated corpus (see bench_build.py), on the
+on-disk store unkg builds, on pyoxigraph's in-memory store and on rdflib's memory store, all
+three in one run over the same data; plus each as a `unkg query STORE` command.
 
-    python benchmarks/bench_queries.py [--docs 200]
+    python benchmarks/bench_queries.py [--docs 30 300] [--no-rdflib] [--rdflib-up-to 150000]
 
-Each query runs in its own `unkg query` process, so the times include loading the TriG file
-(about 1.8 s of each at 46 MB) — what a user waits for.
+``--docs`` takes one or more corpus sizes (30 documents make about 100k quads, 300 about 1M).
+rdflib parses the dataset into a ``Dataset`` and runs the same text; it is skipped above
+``--rdflib-up-to`` quads (at 1M it needs minutes to load and gigabytes of memory). Times are the
+best of ``--repeat`` runs in process (the first run of a fresh store reads RocksDB's cold cache).
 """
 from __future__ import annotations
 
@@ -17,29 +21,82 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import make_corpus  # noqa: E402
 
+from pyoxigraph import RdfFormat, Store  # noqa: E402
+
 from unkg.graph.query import named_queries  # noqa: E402
 
 
-def unkg(*args: str) -> float:
+def best(run, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t)
+    return min(times) * 1000
+
+
+def count(results) -> int:
+    return sum(1 for _ in results)
+
+
+def command(*args: str) -> float:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "unkg", *args], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    return (time.perf_counter() - t) * 1000
+
+
+def one_size(docs: int, args, tmp: Path) -> None:
+    corpus, where, nq = tmp / f"c{docs}", tmp / f"s{docs}.store", tmp / f"g{docs}.nq"
+    corpus.mkdir()
+    make_corpus(corpus, docs, 60)
+    subprocess.run([sys.executable, "-m", "unkg", "build", str(corpus), "--store", str(where), "--out", str(nq),
+                    "--quiet", "--jobs", "2"], check=True)
+    disk = Store.read_only(str(where))
+    memory = Store()
+    memory.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    quads = len(memory)
+    rdflib = None
+    if args.rdflib and quads <= args.rdflib_up_to:
+        from rdflib import Dataset
+        rdflib = Dataset()
+        t = time.perf_counter()
+        rdflib.parse(str(nq), format="nquads")
+        print(f"(rdflib parsed {quads:,} quads in {time.perf_counter() - t:.1f} s)")
+    print(f"\n{docs} documents, {quads:,} quads")
+    print(f"{'query':<22} {'store ms':>9} {'command ms':>10} {'in-memory ms':>12} {'rdflib ms':>10} "
+          f"{'x memory':>9} {'x rdflib':>9} {'rows':>7}")
+    for name, text in sorted(named_queries().items()):
+        rows = count(disk.query(text))
+        on_disk = best(lambda: count(disk.query(text)), args.repeat)
+        in_memory = best(lambda: count(memory.query(text)), args.repeat)
+        cmd = command("query", str(where), "--name", name, "--format", "csv")
+        lib = _rdflib(rdflib, text)
+        ratio = f"{lib / on_disk:9.0f}" if isinstance(lib, float) else f"{'-':>9}"
+        shown = f"{lib:.0f}" if isinstance(lib, float) else lib
+        print(f"{name:<22} {on_disk:9.1f} {cmd:10.0f} {in_memory:12.1f} "
+              f"{shown:>10} {in_memory / on_disk:9.2f} {ratio} {rows:>7}")
+
+
+def _rdflib(dataset, text: str) -> float | str:
+    """rdflib's time (one run: it is slow), or why there is none."""
+    if dataset is None:
+        return "-"
+    try:
+        return best(lambda: count(dataset.query(text)), 1)
+    except Exception as err:  # noqa: BLE001 - rdflib fails some queries oxigraph answers
+        return f"fails ({type(err).__name__})"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--docs", type=int, nargs="+", default=[30, 300])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-rdflib", dest="rdflib", action="store_false")
+    ap.add_argument("--rdflib-up-to", type=int, default=150_000, help="quads")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, graph = Path(tmp) / "corpus", Path(tmp) / "g.trig"
-        corpus.mkdir()
-        make_corpus(corpus, args.docs, 60)
-        unkg("build", str(corpus), "--out", str(graph), "--quiet")
-        size = graph.stat().st_size / 1e6
-        print(f"graph: {args.docs} documents, {size:.1f} MB of TriG")
-        print(f"{'query':<24} {'seconds':>8}")
-        for name in sorted(named_queries()):
-            print(f"{name:<24} {unkg('query', str(graph), '--name', name, '--format', 'csv'):>8.2f}")
+        for docs in args.docs:
+            one_size(docs, args, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -18,10 +18,11 @@ def unkg(*args) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def cluster():
+    # a dashboard on a free port (another cluster on this machine may hold the default one);
     # two worker processes: each document's task really crosses a process boundary (pickled
     # task in, N-Quads bytes out), as on a cluster of machines
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, host="127.0.0.1") as c:
+                                  dashboard_address=":0", host="127.0.0.1") as c:
         yield c
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from unkg.extract.models import UserError
 
@@ -89,9 +89,10 @@ def sources(store: Store) -> dict[str, set[str]]:
     return out
 
 
-def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad],
+def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad] | bytes,
                      keep: frozenset[str] = frozenset(), atomic: bool = False) -> None:
-    """Drop a document's graph (and its meta entry), then add its new quads.
+    """Drop a document's graph (and its meta entry), then add its new quads (or their N-Quads
+    bytes, as a worker process sends them: loaded in Rust, no Python object per quad).
 
     A graph built earlier from the same source file (its path relative to the build root) is
     dropped too: the file may now yield another key (a symbol found where there was none), and
@@ -106,9 +107,11 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     for run in {q.object for q in entries if q.predicate == PROV.wasGeneratedBy}:
         entries += store.quads_for_pattern(run, None, None, meta)
     if atomic and not entries and not any(store.contains_named_graph(n) for n in drop):
-        store.extend(quads)  # nothing to replace: one transaction of its own, no SPARQL text
+        _add(store, quads)  # nothing to replace: one transaction of its own, no SPARQL text
         return
     if atomic:
+        if isinstance(quads, bytes):
+            quads = parse(quads, format=RdfFormat.N_QUADS)
         store.update(_replacement(drop, entries, quads))
         return
     for node in drop:
@@ -116,7 +119,15 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
             store.remove_graph(node)
     for q in entries:
         store.remove(q)
-    store.extend(quads)
+    _add(store, quads)
+
+
+def _add(store: Store, quads: Iterable[Quad] | bytes) -> None:
+    """Add quads in one transaction (``load`` and ``extend`` are each one)."""
+    if isinstance(quads, bytes):
+        store.load(quads, format=RdfFormat.N_QUADS)
+    else:
+        store.extend(quads)
 
 
 def _replacement(drop: list[NamedNode], entries: list[Quad], quads: Iterable[Quad]) -> str:

@@ -4,8 +4,8 @@ Dask distributed cluster (``--dask ADDRESS``).
 Extraction is per document, so each document is one task: it reads the file, extracts it and
 makes its quads, and returns them. The client alone writes the store or file, in input order,
 so the output does not depend on where or in which order the tasks ran. A task returns its quads
-as N-Quads bytes (Rust writes and parses them; pickling a million Python objects would cost more
-than extracting them), or its one-line error as text.
+as N-Quads bytes (Rust writes them, and the store loads them without a Python object per quad:
+pickling a million Python objects would cost more than extracting them), or its one-line error.
 
 A few tasks more than there are workers are kept in flight and the results are taken in input
 order: the client's memory holds that window, not the corpus.
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import Quad, RdfFormat, parse, serialize
+from pyoxigraph import Quad, RdfFormat, serialize
 
 from unkg.extract.models import Extraction, UserError
 from unkg.extract.limits import Limits
@@ -34,7 +34,7 @@ class Built:
     """One document's result: its key and language (which name its graph), and its quads."""
     key: str
     lang: str
-    quads: Iterable[Quad]
+    quads: Iterable[Quad] | bytes  # bytes: N-Quads from another process, loaded as they are
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ def _received(value: tuple[str, str, bytes] | str) -> Built | UserError:
     if isinstance(value, str):
         return UserError(value)
     key, lang, data = value
-    return Built(key, lang, parse(data, format=RdfFormat.N_QUADS))
+    return Built(key, lang, data)
 
 
 def _relative(ex: Extraction, rel: str) -> Extraction:
