@@ -80,3 +80,25 @@ def test_pipeline_survives_and_offsets_hold(text):
 @given(TEXT)
 def test_output_is_deterministic(text):
     assert _extract(text) == _extract(text)
+
+
+@settings(max_examples=int(os.environ.get("UNKG_FUZZ_SHACL", "12")), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(TEXT, min_size=1, max_size=3))
+def test_graphs_of_random_documents_conform_to_the_shapes(texts):
+    """A sample (SHACL is slow): the graph of a few random documents holds to ontology/shapes.ttl."""
+    from pyoxigraph import RdfFormat, Store, serialize
+    from unkg.graph.rdf.triples import quads
+    from unkg.graph.validate import validate
+    store = Store()
+    for i, text in enumerate(texts):
+        path = _HOME / f"shacl-{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        try:
+            store.extend(quads(extract_file(path)))
+        except UserError:
+            continue
+    out = _HOME / "shacl.nq"
+    out.write_bytes(serialize(store, format=RdfFormat.N_QUADS))
+    conforms, report = validate(str(out))
+    assert conforms, report[:2000]
