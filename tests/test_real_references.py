@@ -185,3 +185,26 @@ def test_zh_second_directive_verb(tmp_path, second_verb):
 def test_second_directive_verb_is_off_by_default(tmp_path):
     ex = build(tmp_path, GA_HEAD + "1. Acknowledges the progress achieved so far, and requests it to continue;\n", "ga.txt")
     assert recs(ex) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "strength", "addressee"), [
+    # addressees of resolutions: the Secretary-General, the Commission, named bodies
+    ("en", "Requests the Secretary-General to submit to the General Assembly a report;", "request", "Secretary-General"),
+    ("zh", "请秘书长向大会第八十届会议提交报告；", "request", "Secretary-General"),
+    ("en", "Invites the Commission on Crime Prevention and Criminal Justice to consider the matter;", "invite", "Commission"),
+    ("zh", "邀请委员会审议这一问题；", "invite", "Commission"),
+    ("en", "Urges the Security Council to consider;", "urge", "Security Council"),
+    # a declaration's "we"
+    ("en", "We call upon all Member States to ratify the Convention;", "call-upon", "Member States"),
+    ("en", "We urge States parties to implement the Convention;", "urge", "States parties"),
+    ("zh", "我们吁请所有会员国批准《公约》；", "call-upon", "Member States"),
+])
+def test_addressees_and_a_declarations_we(lang, text, strength, addressee):
+    from unkg.extract.directives import directive
+    d = directive(text, lang)
+    assert (d.strength, d.addressee, d.head) == (strength, addressee, True)
+
+
+def test_a_declarations_we_recognize_directs_no_one():
+    from unkg.extract.directives import directive
+    assert directive("We recognize the importance of international cooperation;", "en") is None
