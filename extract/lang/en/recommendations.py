@@ -21,6 +21,12 @@ ADDRESSEES: tuple[tuple[str, str], ...] = (
     (r"(?:[Tt]he |[Ii]ts )?Working Group", "Working Group"),
     (r"(?:[Aa]ll |[Oo]ther )?(?:States|Governments)", "States"),
     (r"(?:[Aa]ll )?[Dd]onors", "Donors"),
+    # resolutions address the Secretary-General and other bodies by name
+    (r"(?:[Tt]he )?Secretary-General", "Secretary-General"),
+    (r"(?:[Tt]he )?Commission on Crime Prevention and Criminal Justice|(?:[Tt]he )?Commission", "Commission"),
+    (r"(?:[Tt]he )?Security Council", "Security Council"),
+    (r"(?:[Tt]he )?General Assembly", "General Assembly"),
+    (r"(?:[Tt]he )?Human Rights Council", "Human Rights Council"),
 )
 WORD_END = r"\b"  # an addressee ends on a word boundary ("States", not "Statesman")
 ADDRESSEE_PREFIX = r"^(?:that |to )"  # "Recommends that States…", "Calls upon… to"
@@ -29,8 +35,8 @@ ADDRESSEE_PREFIX = r"^(?:that |to )"  # "Recommends that States…", "Calls upon
 # Group recommends").
 ADVERBS = r"(?:(?:Also|also|Further|further|Again|again|Once again|once again|Strongly|strongly|" \
           r"Furthermore|In addition|Moreover|Therefore|therefore)[, ]+)*"
-BODY = r"(?:The |the )?(?:[A-Z][\w-]* ){0,6}?(?:Working Group|Conference(?: of the Parties)?|" \
-       r"Commission|General Assembly|Council|Group)(?: (?:on|to|of) (?:the )?[A-Z][^,.;:]{0,100}?)?"
+BODY = r"(?:We|we|(?:The |the )?(?:[A-Z][\w-]* ){0,6}?(?:Working Group|Conference(?: of the Parties)?|" \
+       r"Commission|General Assembly|Council|Group))(?: (?:on|to|of) (?:the )?[A-Z][^,.;:]{0,100}?)?"
 SEP = r"\s*"  # between body, adverbs and verb
 THAT = r"(?:\s*that\b)?"  # "recommends that"
 # Where an operative paragraph that opens with another verb ("Takes note of the report …, and

@@ -21,13 +21,18 @@ ADDRESSEES: tuple[tuple[str, str], ...] = (
     (r"(?:[\u4e00-\u9fff]{0,8}问题)?工作组", "Working Group"),
     (r"各国(?:政府)?|所有国家|其他国家|各国家", "States"),
     (r"捐助(?:国|方|者)", "Donors"),
+    (r"秘书长", "Secretary-General"),
+    (r"预防犯罪和刑事司法委员会|委员会", "Commission"),
+    (r"安全理事会|安理会", "Security Council"),
+    (r"大会", "General Assembly"),
+    (r"人权理事会", "Human Rights Council"),
 )
 WORD_END = ""  # Chinese names end anywhere: no word boundary after an addressee
 ADDRESSEE_PREFIX = r"^"  # nothing stands between a directive verb and its object
 
 # A directive verb opens its clause after adverbs, or after the body that speaks ("工作组建议").
 ADVERBS = r"(?:又|还|并|另|也|进一步|再次|再度|强烈|大力|特别|同时)*"
-BODY = r"(?:[\u4e00-\u9fff《》]{0,16}?(?:工作组|缔约方会议|委员会|大会|理事会))"
+BODY = r"(?:我们|[\u4e00-\u9fff《》]{0,16}?(?:工作组|缔约方会议|委员会|大会|理事会))"  # 我们: a declaration's "we"
 SEP = ""  # between body, adverbs and verb
 THAT = ""  # a complementizer after the verb
 # Where an operative paragraph that opens with another verb ("注意到秘书长的报告，并请办公室…") goes on
