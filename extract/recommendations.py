@@ -79,13 +79,6 @@ from .topics import tag
 
 __all__ = ["STRENGTHS", "Directive", "LeadIn", "Strength", "directive", "find_recommendations", "lead_in"]
 
-# Issue 10 part 7: an operative paragraph opening with another verb that goes on with a directive one
-# ("Takes note …, and requests the Office to …") is a recommendation by that verb
-# (directives.later_directive). Off until tests/test_bilingual.py, which pins S/RES/2598 (2021) to the
-# recommendations {2, 5}, is updated to {2, 3, 5} (paragraph 3: "Renews …, and requests the
-# Secretary-General to report"): a change to an existing test is the lead's call.
-SECOND_VERB = False
-
 # Layout, not language: a question mark ends a question in either script; (i), (ii)… nest under (a).
 QUESTION = re.compile(r"[？?]\s*[”\"’)）]?\s*$")
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
@@ -331,8 +324,10 @@ class _Walker:
         first = first_sentence(b.text, self.g)
         d = directive(b.text, self.g, self.hits, b.start)
         if require_head and (d is None or not d.head):
-            # a second verb that directs: "Takes note …, and requests the Office to …" (see SECOND_VERB)
-            d = later_directive(b.text, self.g, self.hits, b.start) if self.operative and SECOND_VERB else None
+            # Issue 10 part 7: an operative paragraph opening with another verb that goes on with a
+            # directive one ("Takes note …, and requests the Office to …", "重申…，请秘书长…") is a
+            # recommendation by that verb (directives.later_directive)
+            d = later_directive(b.text, self.g, self.hits, b.start) if self.operative else None
             if d is None:
                 return []
         own_verb = d is not None and d.verb  # "Urges States …, in accordance with article 16": its own

@@ -155,14 +155,7 @@ GA_HEAD = ("United Nations A/RES/79/226\n\nGeneral Assembly Distr.: General\n19 
            "79/226. Quadrennial comprehensive policy review\n\nThe General Assembly,\n\nRecalling its resolution 75/233,\n\n")
 
 
-@pytest.fixture
-def second_verb(monkeypatch):
-    """The second-verb rule is written but off (recommendations.SECOND_VERB): these tests switch it on."""
-    from unkg.extract import recommendations
-    monkeypatch.setattr(recommendations, "SECOND_VERB", True)
-
-
-def test_second_directive_verb_of_an_operative_paragraph(tmp_path, second_verb):
+def test_second_directive_verb_of_an_operative_paragraph(tmp_path):
     # A/RES/79/226, paragraphs 68 and 124: another verb opens, a directive verb follows ", and"
     ex = build(tmp_path, GA_HEAD +
                "1. Acknowledges the progress achieved by the Development Coordination Office so far, and requests it to "
@@ -174,17 +167,12 @@ def test_second_directive_verb_of_an_operative_paragraph(tmp_path, second_verb):
     assert recs(ex) == [("1", "request"), ("2", "call-upon")]
 
 
-def test_zh_second_directive_verb(tmp_path, second_verb):
+def test_zh_second_directive_verb(tmp_path):
     ex = build(tmp_path, "联合国 A/RES/79/226\n\n大会 Distr.: General\n2024年12月19日\n\n第七十九届会议\n\n大会2024年12月17日决议\n\n"
                "79/226. 四年度全面政策审查\n\n大会，\n\n回顾其第75/233号决议，\n\n"
                "1. 注意到发展协调办公室迄今取得的进展，并请其继续加强驻地协调员制度的透明度；\n\n"
                "2. 重申全额收回费用的原则；\n", "zh.txt")
     assert recs(ex) == [("1", "request")]
-
-
-def test_second_directive_verb_is_off_by_default(tmp_path):
-    ex = build(tmp_path, GA_HEAD + "1. Acknowledges the progress achieved so far, and requests it to continue;\n", "ga.txt")
-    assert recs(ex) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "strength", "addressee"), [
