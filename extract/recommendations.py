@@ -79,11 +79,8 @@ from .topics import tag
 
 __all__ = ["STRENGTHS", "Directive", "LeadIn", "Strength", "directive", "find_recommendations", "lead_in"]
 
-# Issue 10 part 7: an operative paragraph opening with another verb that goes on with a directive one
-# ("Takes note …, and requests the Office to …") is a recommendation by that verb
-# (directives.later_directive). Off until tests/test_bilingual.py, which pins S/RES/2598 (2021) to the
-# recommendations {2, 5}, is updated to {2, 3, 5} (paragraph 3: "Renews …, and requests the
-# Secretary-General to report"): a change to an existing test is the lead's call.
+# "Takes note …, and requests the Office to …" is a request (directives.later_directive). Off while
+# tests/test_bilingual.py pins S/RES/2598 (2021) to recommendations {2, 5} (its paragraph 3 is one).
 SECOND_VERB = False
 
 # Layout, not language: a question mark ends a question in either script; (i), (ii)… nest under (a).
@@ -367,11 +364,8 @@ class _Walker:
 
 
 class _Nesting:
-    """Where an item of a list stands, from the sequence of its labels: the kind of the first item
-    (letters or roman numerals) is the outer level, the other kind nests under the last outer item.
-    So (a), (i), (ii), (b) give (a)(i), (a)(ii), (b) — the seeds' convention — and a Security
-    Council mandate's (i), (a), (b), (ii), (a) gives (i)(a), (i)(b), (ii), (ii)(a). A roman-looking
-    letter that continues the letters before it is a letter: (i) after (h)."""
+    """Where an item stands: the first item's kind (letter, roman) is the outer level, the other nests
+    under it — (a), (i), (b): (a)(i), (b) as in the seeds; (i), (a), (ii): (i)(a), (ii); (h), (i): letters."""
 
     def __init__(self) -> None:
         self.outer_kind: str | None = None
@@ -383,8 +377,7 @@ class _Nesting:
             return "roman"
         return "letter" if num.isalpha() else "other"
 
-    def would_nest(self, num: str) -> bool:
-        """Would an item numbered ``num`` come next as a nested item?"""
+    def would_nest(self, num: str) -> bool:  # would an item numbered ``num`` come next nested?
         return self._nests(self.kind(num) if num else "other")
 
     def _nests(self, kind: str) -> bool:
