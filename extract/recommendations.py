@@ -362,11 +362,8 @@ class _Walker:
 
 
 class _Nesting:
-    """Where an item of a list stands, from the sequence of its labels: the kind of the first item
-    (letters or roman numerals) is the outer level, the other kind nests under the last outer item.
-    So (a), (i), (ii), (b) give (a)(i), (a)(ii), (b) — the seeds' convention — and a Security
-    Council mandate's (i), (a), (b), (ii), (a) gives (i)(a), (i)(b), (ii), (ii)(a). A roman-looking
-    letter that continues the letters before it is a letter: (i) after (h)."""
+    """Where an item stands: the first item's kind (letter, roman) is the outer level, the other nests
+    under it — (a), (i), (b): (a)(i), (b) as in the seeds; (i), (a), (ii): (i)(a), (ii); (h), (i): letters."""
 
     def __init__(self) -> None:
         self.outer_kind: str | None = None
@@ -378,8 +375,7 @@ class _Nesting:
             return "roman"
         return "letter" if num.isalpha() else "other"
 
-    def would_nest(self, num: str) -> bool:
-        """Would an item numbered ``num`` come next as a nested item?"""
+    def would_nest(self, num: str) -> bool:  # would an item numbered ``num`` come next nested?
         return self._nests(self.kind(num) if num else "other")
 
     def _nests(self, kind: str) -> bool:
