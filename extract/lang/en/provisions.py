@@ -17,12 +17,10 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
-from itertools import accumulate
 
 from ...models import Anaphor, Provision, chain_items
+from ...spans import covering
 
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"  # 5, 6 and 8; 5 to 8; 5-8
 _SUBS = r"(?:\s?\([a-z]{1,4}\)(?:\s*(?:,|and|or)\s*\([a-z]{1,4}\))*)"  # (a), (a) and (b)
@@ -105,22 +103,13 @@ def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
     inverted = [_inverted(m) for m in _INVERTED.finditer(text)]
     direct = [_direct(m) for m in ARTICLE.finditer(text)]
-    in_inverted = _within(inverted)
+    in_inverted = covering(inverted)
     direct = [p for p in direct if not in_inverted(p.start)]
     taken = inverted + direct
-    in_taken = _within(taken)
+    in_taken = covering(taken)
     same = [_same(m) for m in _SAME.finditer(text) if not in_taken(m.start())
             and (m.group("tail") or not _DOCUMENT_PARAGRAPH.search(text, max(0, m.start() - 12), m.start()))]
     return sorted(taken + same, key=lambda p: p.start)
-
-
-def _within(spans: list[Provision]) -> Callable[[int], bool]:
-    """Whether an offset falls inside one of ``spans``: sorted starts and the furthest end reached so
-    far, so each question is a bisection, not a scan of every provision."""
-    ordered = sorted(spans, key=lambda p: p.start)
-    starts = [p.start for p in ordered]
-    furthest = list(accumulate((p.end for p in ordered), max))
-    return lambda pos: (i := bisect.bisect_right(starts, pos)) > 0 and furthest[i - 1] > pos
 
 
 def _same(m: re.Match) -> Provision:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...spans import sentence_spans
+
 from ..scripts import TITLE_LATIN as _TITLE_LATIN
 
 STOP = re.compile(r"[.!?](?=\s+[\"“(A-Z\d])")
-LINE = re.compile(r"[^\n]+")
 _ABBREVIATION = re.compile(rf"(?:\b{_TITLE_LATIN}|\b(?:No|Nos|para|paras|art|arts|St|Jr|Sr|e\.g|i\.e|etc|vol|pp?|[A-Z]))$")
 
 
@@ -39,14 +40,8 @@ def clause_start(text: str, pos: int) -> int:
 @lru_cache(maxsize=8)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, in order; ``end`` is just after its stop."""
-    out = []
-    for line in LINE.finditer(text):
-        start = line.start()
-        for m in STOP.finditer(text, line.start(), line.end()):
-            if _ABBREVIATION.search(text, max(line.start(), m.start() - 12), m.start()):
-                continue
-            out.append((start, m.end()))
-            start = m.end()
-        if start < line.end():
-            out.append((start, line.end()))
-    return tuple(out)
+    return sentence_spans(text, STOP, _abbreviation)
+
+
+def _abbreviation(text: str, line_start: int, stop: int) -> bool:
+    return _ABBREVIATION.search(text, max(line_start, stop - 12), stop) is not None

@@ -15,12 +15,10 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
-from itertools import accumulate
 
 from ...models import Anaphor, Provision, chain_items
+from ...spans import covering
 from .numerals import NUMBER as _NUMBER
 from .numerals import number_text as _number_text
 
@@ -83,7 +81,7 @@ CANDIDATE = re.compile(r"""
 def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
     found = [_article(m) for m in ARTICLE.finditer(text) if m.group()]
-    in_article = _within(found)
+    in_article = covering(found)
     found += [Provision(m.start(), m.end(), m.group(), "article",
                         chain_items(["0"], _numbers(m.group("paras")), _letters(m.group("subs"))),
                         same_article=True, bare=True)
@@ -91,15 +89,6 @@ def provisions(text: str) -> list[Provision]:
     found += [_simple(m, "recital") for m in _RECITAL.finditer(text)]
     found += [_simple(m, "principle" if m.group("word") == "原则" else "guideline") for m in _PRINCIPLE.finditer(text)]
     return sorted(found, key=lambda p: p.start)
-
-
-def _within(spans: list[Provision]) -> Callable[[int], bool]:
-    """Whether an offset falls inside one of ``spans``: sorted starts and the furthest end reached so
-    far, so each question is a bisection, not a scan of every provision."""
-    ordered = sorted(spans, key=lambda p: p.start)
-    starts = [p.start for p in ordered]
-    furthest = list(accumulate((p.end for p in ordered), max))
-    return lambda pos: (i := bisect.bisect_right(starts, pos)) > 0 and furthest[i - 1] > pos
 
 
 def _article(m: re.Match) -> Provision:

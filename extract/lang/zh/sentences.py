@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...spans import sentence_spans
+
 STOP = re.compile(r"[。！？]")
-LINE = re.compile(r"[^\n]+")
 
 
 # Within a paragraph, the break after a sentence or a clause ended by a semicolon: what a
@@ -31,12 +32,4 @@ def clause_start(text: str, pos: int) -> int:
 @lru_cache(maxsize=8)
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, in order; ``end`` is just after its stop."""
-    out = []
-    for line in LINE.finditer(text):
-        start = line.start()
-        for m in STOP.finditer(text, line.start(), line.end()):
-            out.append((start, m.end()))
-            start = m.end()
-        if start < line.end():
-            out.append((start, line.end()))
-    return tuple(out)
+    return sentence_spans(text, STOP)
