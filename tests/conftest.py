@@ -118,3 +118,56 @@ def make_docx(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+# -- `unkg serve` for the endpoint tests (test_serve, test_load, test_ssrf) -----------------------
+
+class Servers:
+    """Starts `unkg serve` on free loopback ports and stops every one it started at the end."""
+
+    def __init__(self) -> None:
+        self.started: list = []
+
+    @staticmethod
+    def free_port() -> int:
+        import socket
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    def start(self, graph: Path, *flags: str):
+        """`unkg serve GRAPH FLAGS` once it answers: (process, query URL)."""
+        import subprocess
+        import sys
+        import time
+        from urllib.error import URLError
+        from urllib.request import urlopen
+        bind = f"127.0.0.1:{self.free_port()}"
+        server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind, *flags],
+                                  stderr=subprocess.PIPE, text=True)
+        self.started.append(server)
+        url = f"http://{bind}/query"
+        for _ in range(300):
+            try:
+                urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
+                return server, url
+            except (URLError, ConnectionError):
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read())
+                time.sleep(0.1)
+        pytest.fail("unkg serve did not answer")
+
+    def stop_all(self) -> None:
+        for server in self.started:  # never leave a server behind, whatever failed
+            if server.poll() is None:
+                server.terminate()
+                server.wait(timeout=15)
+            if server.stderr:
+                server.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def servers():
+    found = Servers()
+    yield found
+    found.stop_all()

@@ -3,14 +3,12 @@ loopback; every answer must equal the in-process one and the server must survive
 latency p50/p99 (the README quotes them)."""
 import json
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from urllib.error import URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
@@ -21,12 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CLIENTS, PER_CLIENT = 8, 200
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def normal(text: str, answer: dict) -> list:
     """The rows, with GROUP_CONCAT values as sorted words (their order is the storage's)."""
     concat = set(re.findall(r"GROUP_CONCAT\(.*?\)\s+AS\s+\?(\w+)", text, re.S))
@@ -35,27 +27,12 @@ def normal(text: str, answer: dict) -> list:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def served(tmp_path_factory, servers):
     graph = tmp_path_factory.mktemp("g") / "seeds.trig"
     subprocess.run([sys.executable, "-m", "unkg", "build", str(ROOT / "seeds"), "--out", str(graph), "--quiet"],
                    check=True)
-    bind = f"127.0.0.1:{free_port()}"
-    server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind, "--workers", "2"],
-                              stderr=subprocess.PIPE, text=True)
-    url = f"http://{bind}/query"
-    try:
-        for _ in range(300):
-            try:
-                urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
-                break
-            except (URLError, ConnectionError):
-                assert server.poll() is None, server.stderr.read()
-                time.sleep(0.1)
-        yield server, url, graph
-    finally:  # never leave a server behind
-        server.terminate()
-        server.wait(timeout=15)
-        server.stderr.close()
+    server, url = servers.start(graph, "--workers", "2")
+    yield server, url, graph  # the servers fixture stops it
 
 
 def test_eight_clients_two_hundred_queries_each(served, capsys):

@@ -2,7 +2,6 @@
 import json
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,33 +16,13 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
+def endpoint(tmp_path_factory, servers):
     graph = tmp_path_factory.mktemp("g") / "seeds.trig"
     subprocess.run([sys.executable, "-m", "unkg", "build", str(ROOT / "seeds"), "--out", str(graph),
                     "--quiet"], check=True)
-    bind = f"127.0.0.1:{free_port()}"
-    server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind],
-                              stderr=subprocess.PIPE, text=True)
-    url = f"http://{bind}/query"
-    for _ in range(100):
-        try:
-            urlopen(f"{url}?query=ASK%7B%7D", timeout=1).read()
-            break
-        except (URLError, ConnectionError):
-            if server.poll() is not None:
-                pytest.fail(server.stderr.read())
-            time.sleep(0.1)
-    yield url, graph
-    server.terminate()
-    server.wait(timeout=10)
-    server.stderr.close()
+    _, url = servers.start(graph)
+    yield url, graph  # the servers fixture stops it
 
 
 def test_the_endpoint_answers_like_unkg_query(endpoint):
@@ -69,28 +48,6 @@ def test_the_endpoint_is_read_only(endpoint):
 
 
 # -- issue 12/13: every named query over a standard client, limits, signals, --bind --------------
-def start(graph: Path, *flags: str) -> tuple[subprocess.Popen, str]:
-    """`unkg serve` on a free loopback port, once it answers; returns (process, query URL)."""
-    bind = f"127.0.0.1:{free_port()}"
-    server = subprocess.Popen([sys.executable, "-m", "unkg", "serve", str(graph), "--bind", bind, *flags],
-                              stderr=subprocess.PIPE, text=True)
-    url = f"http://{bind}/query"
-    try:
-        for _ in range(200):
-            try:
-                urlopen(f"{url}?query=ASK%7B%7D", timeout=10).read()
-                return server, url
-            except (URLError, ConnectionError):
-                if server.poll() is not None:
-                    pytest.fail(server.stderr.read())
-                time.sleep(0.1)
-        pytest.fail("unkg serve did not answer")
-    except BaseException:  # never leave a server behind, whatever failed
-        server.terminate()
-        server.wait(timeout=15)
-        raise
-
-
 def children(pid: int) -> set[int]:
     found = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -135,8 +92,8 @@ def test_every_named_query_runs_unchanged_through_sparqlwrapper(endpoint):
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_stops_the_server_and_every_worker(endpoint, sig):
-    server, url = start(endpoint[1], "--workers", "2")
+def test_a_signal_stops_the_server_and_every_worker(endpoint, sig, servers):
+    server, url = servers.start(endpoint[1], "--workers", "2")
     workers = children(server.pid)
     assert len(workers) >= 2
     server.send_signal(sig)
@@ -159,10 +116,10 @@ def test_a_bad_or_busy_bind_is_one_line(endpoint):
         assert "Traceback" not in out.stderr and "serving" not in out.stderr
 
 
-def test_the_time_limit_and_the_row_cap_are_clear_errors(endpoint):
+def test_the_time_limit_and_the_row_cap_are_clear_errors(endpoint, servers):
     from urllib.error import HTTPError
     from urllib.parse import quote
-    server, url = start(endpoint[1], "--time-limit", "1.5", "--max-rows", "20", "--workers", "1")
+    server, url = servers.start(endpoint[1], "--time-limit", "1.5", "--max-rows", "20", "--workers", "1")
     try:
         cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
         t = time.time()
