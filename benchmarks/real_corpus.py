@@ -108,6 +108,8 @@ def _printed(b, lang: str) -> str:
     num = "-" if b.label_kind == "bullet" else b.number or ""
     if num == "-":
         return f"• {b.text}"
+    if not num:  # an item the markup leaves unnumbered (a sub-heading's text) prints no label, not "()"
+        return b.text
     shown = _ROMAN_ZH.get(num, f"({num})") if lang == "zh" and b.level >= 2 else f"({num})"
     return f"{shown} {b.text}"
 

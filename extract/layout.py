@@ -22,7 +22,7 @@ from functools import cache
 
 from .furniture import FURNITURE, SYMBOL_LINE, Line, own_symbol, running_headers, split_lines
 from .models import Block, Document, Footnote, SourceText
-from .text import SUPERSCRIPT_DIGITS, ends_clause, join_pieces, superscript_to_int, width
+from .text import SUPERSCRIPT_DIGITS, ends_clause, is_cjk, join_pieces, superscript_to_int, width
 from . import structure
 
 
@@ -189,7 +189,15 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
         return not ends_clause(prev.text) and width(prev.text) >= 120
     if ends_clause(prev.text) and not ends_clause(line.text) and width(line.text) < 0.6 * measure:
         return False  # a short line that ends no clause is no paragraph's last line: a heading ("环境问题")
-    return width(prev.text) >= (0.9 if ends_clause(prev.text) else 0.6) * measure
+    return width(prev.text) >= (0.9 if ends_clause(prev.text) else _fill(prev.text)) * measure
+
+
+def _fill(text: str) -> float:
+    """How full a wrapped line that goes on is, at least: Latin text breaks between words (a long
+    word moves whole to the next line), Chinese between any two characters, so a line ending in
+    a Chinese character well short of the measure ended its block ("(c) 便利…人道主义援助", a
+    sub-heading); the margin left is for a Latin run ("S/RES/2532(2020)") moved to the next line."""
+    return 0.75 if is_cjk(text.rstrip()[-1:]) else 0.6
 
 
 def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[Line]) -> bool:

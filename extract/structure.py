@@ -134,11 +134,15 @@ class Classifier:
         self.bullets = 0
         self.after_heading = False
         self.nesting = _Nesting()
+        self.sub_heading: Block | None = None
 
     def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
         b = self._classify(idx, text, start, end, page)
         self.after_heading = b.kind == "heading"
+        # a labelled sub-heading of a list ("(c) Facilitate … humanitarian assistance", no clause
+        # ended): the unlabelled text under it is its content, not a paragraph of its own
+        self.sub_heading = b if b.kind == "item" and _is_short_title(b.text) else None
         return b
 
     def _classify(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
@@ -182,6 +186,11 @@ class Classifier:
                          section=self._section(), page=page)
         if _is_short_title(text):
             return self._heading(idx, 4, None, text, start, end, page)
+        if self.sub_heading is not None and self.last_para_idx is not None:
+            # "(c) Facilitate … assistance" / "To improve coordination …;": the sub-heading's text,
+            # an item without a label one level below it (the markup's unnumbered subparagraph)
+            return Block(idx, "item", start, end, text, level=self.sub_heading.level + 1,
+                         parent=self.last_para_idx, section=self._section(), page=page)
         return Block(idx, "paragraph", start, end, text, section=self._section(), page=page)
 
     def _numbered(self, idx, m, text, start, end, page) -> Block:
