@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .models import Unreadable
 
@@ -160,5 +161,7 @@ def _looks_binary(text: str) -> bool:
         return True
     sample = text[:65536]
     junk = len(_JUNK.findall(sample))
-    junk += sum(unicodedata.category(ch) in ("Cn", "Co", "Cs") for ch in sample if ch > "\u2fff")
+    # each distinct character looked up once (a Chinese text has a few thousand of 65,536)
+    junk += sum(n for ch, n in Counter(sample).items()
+                if ch > "\u2fff" and unicodedata.category(ch) in ("Cn", "Co", "Cs"))
     return junk > max(2, len(sample) // 100)

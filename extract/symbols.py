@@ -74,19 +74,37 @@ class Reading:
         return self.kept[start], (self.kept[end - 1] + 1 if end > start else self.kept[start])
 
 
+_last_reading: list[tuple] = [(None, None, None)]  # (doc, g, Reading): the symbol and resolution
+# finders of one document share it; one tuple, replaced whole, so safe across threads
+
+
 def reading(doc: Document, g: Grammar) -> Reading:
     """``doc.text`` for the finders: a join the layout made between two characters ``g`` says a
     line break glues (a space, or a block break where the source has one line break) is dropped."""
+    seen_doc, seen_g, found = _last_reading[0]
+    if seen_doc is doc and seen_g is g:
+        return found
+    found = _reading(doc, g)
+    _last_reading[0] = (doc, g, found)
+    return found
+
+
+def _reading(doc: Document, g: Grammar) -> Reading:
     text = doc.text
-    drop: set[int] = set()
+    parts: list[str] = []
+    kept: list[int] = []
+    last = 0
     for m in _JOIN.finditer(text):
         i, j = m.start(), m.end()
         if g.resolutions.glued(text[i - 1], text[j]) and _line_break(doc, i - 1, j):
-            drop.update(range(i, j))
-    if not drop:
+            parts.append(text[last:i])  # slices and ranges, not a loop per character
+            kept.extend(range(last, i))
+            last = j
+    if not parts:
         return Reading(text)
-    kept = tuple(i for i in range(len(text)) if i not in drop)
-    return Reading("".join(text[i] for i in kept), kept)
+    parts.append(text[last:])
+    kept.extend(range(last, len(text)))
+    return Reading("".join(parts), tuple(kept))
 
 
 def _line_break(doc: Document, left: int, right: int) -> bool:

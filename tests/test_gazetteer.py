@@ -149,3 +149,24 @@ def test_authorities_in_either_chinese_word(text):
     """当局 and 机关 (authorities) are one word inside a name."""
     assert [(h.key, h.text) for h in find_names(text, "zh")] == [("CNA-Directory", text)]
     assert find_names(text, "zh") == reference_find_names(text, "zh")
+
+
+def test_automaton_matches_the_trie_pattern() -> None:
+    """The Aho-Corasick matcher finds what the trie-compiled pattern it replaced finds, on the
+    seeds and on names glued to letters, digits and footnote callouts."""
+    from unkg.extract import gazetteer
+
+    def by_pattern(text: str, lang: str) -> list:
+        norm, table = gazetteer.normalize(text), names(lang)
+        return [gazetteer._hit(text, norm, m.start(), m.end(), *table[m.group()])
+                for m in gazetteer._matcher(lang).finditer(norm.text)]
+
+    rng = random.Random(3)
+    words = sorted(names("zh"))
+    glue = ["a", "1", "12", "123", "1234", "Z", "é", " ", "，", "中", "x9", "１", ""]
+    texts = [p.read_text("utf-8") for p in SEEDS]
+    texts += ["".join(rng.choice(words) if rng.random() < 0.5 else rng.choice(glue) for _ in range(6))
+              for _ in range(500)]
+    for text in texts:
+        for lang in ("zh", "en"):
+            assert scan(text, lang) == by_pattern(text, lang)

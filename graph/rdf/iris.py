@@ -43,6 +43,7 @@ def _q(key: str) -> str:
     return quote(key, safe=_SAFE)
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A stable slug for a name (persons, candidate initiatives): accents folded, lower case."""
     folded = unicodedata.normalize("NFKD", text)

@@ -79,6 +79,7 @@ class _Context(References):
         self.g = node(iris.DocGraph(key, lang))
         self.described: set[str] = set()  # entities, topics, provisions: described once a graph
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
+        self.entities: dict[tuple[str, str], NamedNode] = {}  # (kind, key) -> node: named again and again
 
     # -- documents and structure -------------------------------------------------------------
 
@@ -253,7 +254,10 @@ class _Context(References):
         return (Quad(s, p, o, self.g),)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
-        return node(entity_id(kind, key))
+        e = self.entities.get((kind, key))
+        if e is None:
+            e = self.entities[(kind, key)] = node(entity_id(kind, key))
+        return e
 
     def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
@@ -284,17 +288,18 @@ class _Context(References):
 
     def persons(self) -> Iterator[Quad]:
         for p in self.ex.persons:
-            e = node(iris.Entity("person", iris.slug(p.name)))
+            slug = iris.slug(p.name)
+            e = node(iris.Entity("person", slug))
             yield Quad(e, RDF.type, FOAF.Person, self.g)
             yield Quad(e, FOAF.name, lit(p.name), self.g)
-            yield Quad(e, UNKG.key, lit(iris.slug(p.name)), self.g)
+            yield Quad(e, UNKG.key, lit(slug), self.g)
             yield from self._link(self.doc, SCHEMA.mentions, e)
             yield from self._link(self.node_at(p.start), SCHEMA.mentions, e)
             if p.state:
                 yield Quad(e, UNKG.nationality, node(iris.Entity("state", p.state)), self.g)
                 yield from self._describe("State", p.state)
             if p.role and self.meeting:
-                yield from self._participation(e, p.role, (), p.start, f"person-{iris.slug(p.name)}")
+                yield from self._participation(e, p.role, (), p.start, f"person-{slug}")
             yield from self._annotation(p.start, p.end, p.name, e)
 
     def participations(self) -> Iterator[Quad]:
