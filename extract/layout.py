@@ -183,8 +183,9 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) \
             or structure.is_toc(prev.text) or structure.stands_alone(prev.text):
         return False
-    if prev.text.rstrip().endswith((",", "，")) and structure.clause_start(line.text):
-        return False  # "…of 26 July 2023," / "Recalling also …": the next preamble clause
+    if prev.text.rstrip().endswith((",", "，")) and (structure.clause_start(line.text)
+                                                    or structure.operative_start(line.text)):
+        return False  # "…of 26 July 2023," / "Recalling also …" or "Decides that …": the next clause
     if not wrapped:
         return not ends_clause(prev.text) and width(prev.text) >= 120
     if ends_clause(prev.text) and not ends_clause(line.text) and width(line.text) < 0.6 * measure:
@@ -206,8 +207,13 @@ def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[
     after "，", "无碍，" are its words, not a preamble clause or an opening line)."""
     if _inline_enumeration(block, line.text):
         return True
-    return wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure \
-        and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text)
+    full = wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure
+    if full and _HAN.match(prev.text[-1:]) and structure.is_opening(line.text):
+        return True  # "…支持黎" / "巴嫩武装部队国际会议，": a Chinese word broken at the measure, no body's name
+    return full and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a line ending in one stops mid-word
 
 
 def _inline_enumeration(block: list[Line], text: str) -> bool:

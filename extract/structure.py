@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lang.en import recommendations as en_recommendations
 from .lang.zh import numerals as zh_numerals  # ㈠ and (一) label sub-items in any document
+from .lang.zh import recommendations as zh_recommendations
 from .models import Block
 from .text import ends_clause, width
 
@@ -36,7 +38,9 @@ _TOC = re.compile(r"(?:\t\s*\d{1,3}|\s{3,}\d{1,3})$|^(?:目录|页次|Contents|P
 # ("The General Assembly,", "大会，"), and its closing line ("73rd plenary meeting", "第73次全体会议").
 _RESOLUTION_HEAD = re.compile(r"^(?:(?:Resolution|Decision)\s+)?(?:S-)?\d{1,4}/\d{1,3}(?:\.\s|$)|"
                               r"^第\s*\d{1,4}/\d{1,3}\s*号(?:决议|决定)")
-_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s\d()（）]{2,40}，$")  # a body's name has no number
+# A body's name has no number, and in Chinese ends with its head noun (大会, 安全理事会, 委员会,
+# 缔约方会议, 工作组): a wrapped line's short tail ending with "，" ("时的安全保障，") is no opening line.
+_OPENING = re.compile(r"^The [A-Z][^,]{2,100},$|^[^，。；\s\d()（）]{1,40}(?:会|会议|组)，$")
 # An opening line may wrap: "The Conference of the Parties to the United Nations Convention against"
 _OPENING_START = re.compile(r"^The (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Conference|Commission|Committee)\b")
 # An annex's heading: "Annex", "Annex I", "Annex A – Items subject to …", "附件", "附件一", "附件A".
@@ -88,9 +92,31 @@ _CLAUSE_START = re.compile(
     r"(?:又|还|并|进一步|深为|深切)?(?:回顾|重申|注意到|铭记|欢迎|确认|认识到|深信|关切|强调|遵循|考虑到|意识到|赞赏))")
 
 
+# An operative paragraph's first words ("Decides that …", "Requests the …", "决定…"), from the
+# grammars' operative verbs; in Latin script capitalised, as a paragraph opens ("…, and requests"
+# wrapped to a line's start goes on).
+_OPERATIVE_START = re.compile("|".join(f"(?:{r.OPERATIVE_VERB})" for r in (zh_recommendations, en_recommendations)))
+
+
+def operative_start(text: str) -> bool:
+    """Does ``text`` open an operative paragraph by its verb ("Decides that …", "决定…")?"""
+    return bool(_OPERATIVE_START.match(text)) and not text.lstrip()[:1].islower()
+
+
+def _operative_paragraph(text: str) -> bool:
+    """An unnumbered block that is an operative paragraph: it opens with an operative verb and
+    ends as a paragraph does, not with a preamble clause's comma."""
+    return operative_start(text) and not text.rstrip().endswith((",", "，"))
+
+
 def clause_start(text: str) -> bool:
     """Does ``text`` open a preamble clause ("Recalling …", "Convinced that …", "回顾…")?"""
     return bool(_CLAUSE_START.match(text))
+
+
+def is_opening(text: str) -> bool:
+    """Is ``text`` shaped as a resolution's opening line ("The Security Council,", "安全理事会，")?"""
+    return bool(_OPENING.match(text))
 
 
 def is_bare_marker(text: str) -> bool:
@@ -135,6 +161,7 @@ class Classifier:
         self.after_heading = False
         self.nesting = _Nesting()
         self.sub_heading: Block | None = None
+        self.opened = False  # the opening line "The Security Council," was read
 
     def block(self, idx: int, text: str, start: int, end: int, page: int) -> Block:
         """The block for ``text`` (which spans ``start``-``end`` of the cleaned text)."""
@@ -177,8 +204,16 @@ class Classifier:
 
     def _unmarked(self, idx, text, start, end, page) -> Block:
         """A block with no marker: a title-page line, a labelled recommendation, a heading or a paragraph."""
-        if not self.started:
+        if not self.started and not (self.opened and _operative_paragraph(text)):
+            # the title page, the opening line ("The Security Council,", "安全理事会，") and the
+            # preamble clauses after it are header blocks, up to the operative part
+            self.opened = self.opened or bool(_OPENING.match(text))
             return Block(idx, "header", start, end, text, page=page)
+        if not self.started:
+            # a resolution of one unnumbered operative paragraph after its preamble ("Decides that
+            # the election … shall take place …", the Council's extensions of mandates)
+            self.started = True
+            return Block(idx, "paragraph", start, end, text, section=self._section(), page=page)
         if self.pending_label:
             label, self.pending_label = self.pending_label, None
             self.last_para_idx = idx  # its sub-items belong to it

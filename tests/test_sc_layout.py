@@ -63,3 +63,59 @@ def test_a_paragraph_after_a_finished_item_stays_a_paragraph() -> None:
     d = doc_of("The Security Council,\n\n1. Requests the Panel:\n\n(a) To report to the Council;\n\n"
                "Welcoming the progress made by the Government in the implementation of its plans for reform,\n")
     assert d.blocks[-1].kind == "paragraph"
+
+
+# S/RES/2583 (2021): one unnumbered operative paragraph after the preamble
+ONE_PARAGRAPH_EN = (
+    "United Nations S/RES/2583 (2021)\n\nSecurity Council Distr.: General\n\n29 June 2021\n\n"
+    "Resolution 2583 (2021)\n\nAdopted by the Security Council at its 8808th meeting, on 29 June 2021\n\n"
+    "The Security Council,\n\nNoting with regret the death of Judge James Richard Crawford on 31 May 2021,\n\n"
+    "Noting that, in accordance with article 14 of the Statute, the date of the election to\n"
+    "fill the vacancy shall be fixed by the Security Council,\n\n"
+    "Decides that the election to fill the vacancy shall take place on 5 November 2021 at a\n"
+    "meeting of the Security Council and at a meeting of the General Assembly at its seventy-\n"
+    "sixth session.\n")
+ONE_PARAGRAPH_ZH = (
+    "联合国 S/RES/2583 (2021)\n\n安全理事会 Distr.: General\n\n29 June 2021\n\n第2583(2021)号决议\n\n"
+    "2021年6月29日安全理事会8808次会议通过\n\n安全理事会，\n\n"
+    "遗憾地注意到詹姆斯·理查德·克劳福德法官于2021年5月31日去世，\n\n"
+    "注意到根据《规约》第十四条，填补空缺的选举日期应由安全理事会确定，\n\n"
+    "决定填补该空缺的选举将于2021年11月5日在安全理事会的一次会议和大会第七十六届会议的一次会\n"
+    "议上进行。\n")
+
+
+@pytest.mark.parametrize("text", [ONE_PARAGRAPH_EN, ONE_PARAGRAPH_ZH], ids=["en", "zh"])
+@pytest.mark.parametrize("shape", ["wrapped", "lines"])
+def test_a_single_unnumbered_operative_paragraph_is_the_operative_part(text: str, shape: str,
+                                                                       tmp_path: Path) -> None:
+    if shape == "lines":  # one paragraph per line, no blank lines
+        text = "\n".join(p.replace("\n", " " if text is ONE_PARAGRAPH_EN else "")
+                         for p in text.split("\n\n")).replace("seventy- sixth", "seventy-sixth")
+    d = doc_of(text)
+    assert [b.kind for b in d.blocks][-3:] == ["header", "header", "paragraph"]
+    assert d.blocks[-1].text.startswith(("Decides that the election", "决定填补该空缺"))
+    assert recommendations(text, tmp_path) == [("1", "decide")]
+
+
+def test_a_short_tail_ending_in_a_comma_is_no_opening_line() -> None:
+    # S/RES/2519 (2020): "时的安全保障，" ends a wrapped preamble clause; a body's name ("安全理事会，") ends
+    # with its head noun
+    d = doc_of("安全理事会，\n\n确认阿卜耶伊局势继续对国际和平与安全构成威胁，\n\n"
+               "表示关切联阿安全部队维和人员受到的安全威胁和有针对性的袭击，为此呼吁加强维和人员执行任务\n"
+               "时的安全保障，\n\n1. 决定将联阿安全部队任务的期限延长至2020年11月15日；\n")
+    assert any(b.text.endswith("执行任务时的安全保障，") for b in d.blocks)
+
+
+def test_a_chinese_word_broken_at_the_measure_before_a_name_runs_on() -> None:
+    # S/RES/2591 (2021): "…支持黎" / "巴嫩武装部队国际会议，" is one clause, not an opening line "…会议，"
+    text = ("安全理事会，\n\n"
+            "表示关切当前社会、经济和人道主义危机对黎巴嫩武装部队和安全部队能力产生的严重不利影响，欢\n"
+            "迎法国和意大利在联合国黎巴嫩问题特别协调员办事处的支持下于2021年6月17日主持召开了支持黎\n"
+            "巴嫩武装部队国际会议，\n\n"
+            "回顾第2378(2017)号决议，其中请秘书长确保对照妥善订立的明确基准，利用关于维和行动成效的数\n"
+            "据，包括维和业绩数据以改进对特派团行动的分析评价，还回顾第2436(2018)号决议，其中请秘书长\n"
+            "确保依据客观业绩数据做出表彰和奖励杰出表现的决定，\n\n1. 决定将联黎部队目前的任务期限延长至2022年8月31日；\n")
+    d = doc_of(text)
+    clauses = [b for b in d.blocks if b.text.startswith(("表示关切", "回顾"))]
+    assert [b.kind for b in clauses] == ["header", "header"]
+    assert clauses[0].text.endswith("支持黎巴嫩武装部队国际会议，")
