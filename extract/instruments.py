@@ -5,6 +5,16 @@ registry names, EU acts by number, instruments named inside an initiative's name
 given in brackets and used again, resolved anaphors) into Mentions, adds the instrument a
 protocol's full title names (the Convention it supplements), the registry's initiatives, and
 keeps names shaped like an initiative but absent from the registry as candidates.
+
+A title in quotation marks or 《》 that no registry holds is kept too, as a candidate instrument
+(kind "CandidateInstrument", its key the title's words normalised, one per distinct title in
+every document): the language's grammar says which titles are an instrument's (a head noun:
+公约, 议定书, 行动计划…, "Convention", "Plan of Action"…) and which quotes hold a document's title
+instead ('resolution 74/173 entitled "…"', 题为《…》的报告). A title is the registry's when a name
+found ends where it ends (《实施〈打击偷运移民议定书〉的国际行动框架》 names the Protocol inside but is
+another instrument; "Transforming our world: the 2030 Agenda for Sustainable Development" is the
+2030 Agenda). It is a class of its own, never an Instrument: what the registry does not hold is
+kept with its words, and counted apart.
 """
 from __future__ import annotations
 
@@ -18,7 +28,7 @@ from .lang import Grammar, grammar
 from .models import Document, Hit, Mention
 from .references import Ref, act_label, main_instrument, references_in, registry_kind
 
-KINDS = ("Instrument", "Initiative")
+KINDS = ("Instrument", "Initiative", "CandidateInstrument")
 
 
 def find_instrument_mentions(doc: Document, hits: Sequence[Hit], g: Grammar) -> tuple[Mention, ...]:
@@ -38,6 +48,7 @@ def _mentions(text: str, g: Grammar, hits: tuple[Hit, ...], main: str | None) ->
     mentions += _supplemented(g, mentions)
     mentions += [_mention("Initiative", h) for h in hits if h.kind == "Initiative"]
     mentions += _candidates(text, g, hits, mentions)
+    mentions += candidate_titles(text, g, hits, references_in(text, hits, g, main))
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
@@ -56,6 +67,31 @@ def _candidates(text: str, g: Grammar, hits: tuple[Hit, ...], mentions: list[Men
             out.append(Mention("Initiative", _slug(name), name, start, end, label_en=label_en,
                                label_zh=label_zh, candidate=True))
     return out
+
+
+def candidate_titles(text: str, g: Grammar, hits: tuple[Hit, ...], refs: Sequence[Ref]) -> list[Mention]:
+    """Titles in quotes or 《》 shaped like an instrument's that no registry name ends (see the
+    module's docstring), as candidate instruments at the words inside the quotes."""
+    named = sorted({r.end for r in refs if r.key} | {h.end for h in hits if h.kind in KINDS})
+    out = []
+    for m in g.instruments.TITLE.finditer(text):
+        start, end = m.span("title")
+        words = g.instruments.title_words(m["title"])
+        if not g.instruments.INSTRUMENT_TITLE.fullmatch(words) or _named_at(named, start, end):
+            continue
+        if g.instruments.document_title(text[max(0, m.start() - 240):m.start()], text[m.end():m.end() + 40]):
+            continue
+        label_en, label_zh = g.instruments.candidate_labels(words)
+        out.append(Mention("CandidateInstrument", g.instruments.candidate_key(words), m["title"], start, end,
+                           label_en=label_en, label_zh=label_zh, candidate=True))
+    return out
+
+
+def _named_at(ends: list[int], start: int, end: int) -> bool:
+    """Does a name found end where the title ends (or one character off: "the Protocol," quoted
+    with its comma), after the title begins?"""
+    i = bisect.bisect_left(ends, max(start + 1, end - 1))
+    return i < len(ends) and ends[i] <= end + 1
 
 
 def _running_max_end(spans: list[tuple[int, int]]) -> list[int]:

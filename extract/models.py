@@ -14,7 +14,8 @@ from typing import Literal
 
 # The vocabularies of the records: every kind, role and strength a step may write.
 BlockKind = Literal["header", "toc", "heading", "paragraph", "item", "label", "closing", "footnote"]
-EntityKind = Literal["State", "Organization", "Instrument", "Initiative", "NotEntity"]
+# "CandidateInstrument": a quoted title shaped like an instrument's that no registry holds.
+EntityKind = Literal["State", "Organization", "Instrument", "Initiative", "NotEntity", "CandidateInstrument"]
 ActorKind = Literal["State", "Organization"]
 OfficerRole = Literal["chair", "vice-chair", "rapporteur", "panelist", "speaker"]
 # What a list sentence or a statement makes of an actor at a meeting.
@@ -227,7 +228,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An entity named in a document (State, Organization, Instrument, Initiative, Person)."""
+    """An entity named in a document (State, Organization, Instrument, Initiative, Person, or a
+    CandidateInstrument: a title no registry holds, keyed by its normalised words)."""
 
     kind: EntityKind
     key: str

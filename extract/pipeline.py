@@ -39,7 +39,7 @@ def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Extraction:
     participations = find_participations(doc, hits, g)
     orgs = Spans([(m.start, m.end) for m in mentions if m.kind == "Organization"])
     mentions = list(mentions) + [m for m in find_instrument_mentions(doc, hits, g)
-                                 if not (m.candidate and _overlaps(m, orgs))]
+                                 if not (m.candidate and m.kind == "Initiative" and _overlaps(m, orgs))]
     citations = find_citations(doc, hits, g)
     resolutions = find_resolutions(doc, hits, g)
     symbols = find_symbols(doc, hits, g)

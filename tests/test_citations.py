@@ -279,3 +279,28 @@ def test_seed_instruments_and_initiatives_match_the_answer_keys(prefix, main):
     mentions = instrument_mentions(text, "zh", find_names(text, "zh"), main)
     for kind, category in (("Instrument", "instruments"), ("Initiative", "initiatives")):
         assert {m.key for m in mentions if m.kind == kind} == {g["key"] for g in gold[category]}
+
+
+# A footnote callout after a name that ends in a provision word (issue 10 part 6): A/RES/79/190 prints
+# "the Vienna Principles 24 See CAC/COSP/2013/18" (callout 24, then its footnote's words).
+CALLOUTS = [
+    "Recalling resolution 10/4 of 15 December 2023 of the Conference of the States Parties to the "
+    "Convention, in which the Conference acknowledged the Vienna Principles 24 See CAC/COSP/2013/18, sect. I.A.",
+    "Recalling the Basic Principles 12 on the Role of Lawyers",
+    "the Nelson Mandela Rules 3\n\n",
+]
+
+
+@pytest.mark.parametrize("text", CALLOUTS)
+def test_a_callout_after_a_name_is_no_provision(text):
+    assert cite(text, "en", "UNCAC") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Principle 14 of the Recommended Principles and Guidelines on Human Rights and Human Trafficking",
+     [("OHCHR-Principles", "14", None, None, "principle")]),
+    ("Recalling Principle 14 of the Recommended Principles and Guidelines on Human Rights and Human Trafficking",
+     [("OHCHR-Principles", "14", None, None, "principle")]),
+])
+def test_a_provision_word_before_its_number_still_cites(text, expected):
+    assert cite(text, "en") == expected

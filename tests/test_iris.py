@@ -51,6 +51,9 @@ def test_the_printed_forms_of_every_kind():
         ann: "https://w3id.org/unkg/id/doc/A-76-642/zh/ann_3_9",
         iris.Selector(ann, "quote"): "https://w3id.org/unkg/id/doc/A-76-642/zh/ann_3_9#quote",
         iris.Entity("person", "jane-doe"): "https://w3id.org/unkg/id/person/jane-doe",
+        iris.Entity("candidate-instrument", "bali-strategy"): "https://w3id.org/unkg/id/candidate-instrument/bali-strategy",
+        iris.Entity("candidate-instrument", "雅温得行为守则"):
+            "https://w3id.org/unkg/id/candidate-instrument/%E9%9B%85%E6%B8%A9%E5%BE%97%E8%A1%8C%E4%B8%BA%E5%AE%88%E5%88%99",
         iris.Provision(iris.Entity("instrument", "COP-Rules"), "2", "2", unit="rule"):
             "https://w3id.org/unkg/id/instrument/COP-Rules/rule_2__para_2",
         iris.Resolution("SC", "2240 (2015)"): "https://w3id.org/unkg/id/resolution/SC/2240_(2015)",

@@ -194,9 +194,12 @@ class Selector:
 
 # -- registry entities and the texts they hold ---------------------------------------------
 
-EntityFolder = Literal["state", "org", "initiative", "instrument", "person", "treaty"]
+EntityFolder = Literal["state", "org", "initiative", "instrument", "person", "treaty", "candidate-instrument"]
+# candidate-instrument/<words>: a quoted title no registry holds, keyed by its normalised words
+# (the same title gives the same IRI in every document of its language).
 FOLDER = {"State": "state", "Organization": "org", "Initiative": "initiative",
-          "Instrument": "instrument", "Person": "person", "Treaty": "treaty"}
+          "Instrument": "instrument", "Person": "person", "Treaty": "treaty",
+          "CandidateInstrument": "candidate-instrument"}
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from .vocab import DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA
 
 _META = NamedNode(iris.META_GRAPH)
 KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
-              "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person}
+              "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person,
+              "CandidateInstrument": UNKG.CandidateInstrument}
 
 
 def doc_key(ex: Extraction) -> str:
@@ -261,7 +262,9 @@ class _Context(References):
 
     def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
-            yield from self._describe(m.kind, m.key, m.text)
+            # a candidate instrument is labelled with its title on one line, not as wrapped
+            label = (m.label_en or m.label_zh) if m.kind == "CandidateInstrument" else m.text
+            yield from self._describe(m.kind, m.key, label)
             e = self.entity_iri(m.kind, m.key)
             if m.candidate:
                 yield Quad(e, UNKG.candidate, lit("true", datatype=XSD.boolean), self.g)

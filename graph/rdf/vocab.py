@@ -59,7 +59,7 @@ PROV = Namespace(PREFIXES["prov"], "wasDerivedFrom wasGeneratedBy Activity used"
 OA = Namespace(PREFIXES["oa"], "Annotation hasBody hasTarget hasSource hasSelector TextQuoteSelector "
                                "TextPositionSelector exact start end motivatedBy classifying")
 UNKG = Namespace(iris.ONTOLOGY, """
-    UNDocument State Initiative Recommendation Resolution Decision Participation Meeting
+    UNDocument State Initiative CandidateInstrument Recommendation Resolution Decision Participation Meeting
     SubItem Heading Footnote Run
     key fileStem distribution originalLanguage documentKind agendaItem meeting ordinal
     section level provisionKind article paragraph subparagraph instrument unresolved exact

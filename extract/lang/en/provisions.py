@@ -102,7 +102,7 @@ _LEADING = re.compile(r"^(?:(?:The|This|That|These|Those|In|Under|Through|Within
 def provisions(text: str) -> list[Provision]:
     """Every provision reference in ``text``, in order (instrument not yet known)."""
     inverted = [_inverted(m) for m in _INVERTED.finditer(text)]
-    direct = [_direct(m) for m in ARTICLE.finditer(text)]
+    direct = [_direct(m) for m in ARTICLE.finditer(text) if not _callout_after_name(text, m)]
     in_inverted = covering(inverted)
     direct = [p for p in direct if not in_inverted(p.start)]
     taken = inverted + direct
@@ -110,6 +110,25 @@ def provisions(text: str) -> list[Provision]:
     same = [_same(m) for m in _SAME.finditer(text) if not in_taken(m.start())
             and (m.group("tail") or not _DOCUMENT_PARAGRAPH.search(text, max(0, m.start() - 12), m.start()))]
     return sorted(taken + same, key=lambda p: p.start)
+
+
+# A footnote callout after an instrument's name whose last word is a provision word ("the Vienna
+# Principles 24", "the Basic Principles 12 on the Role of Lawyers", "the Bangkok Rules 3"): the word
+# is the name's, capitalised after another capitalised word, and the number goes on with no
+# provision's continuation ("of the …", "and 2", "(a)", ", paragraph 3"). "Principle 14 of the
+# Recommended Principles" and "principles 1 and 2" are provisions.
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+$")
+_PROVISION_GOES_ON = re.compile(r"[^\S\n]*(?:[,;:(\-–]|(?:of|and|or|to|thereof|bis|ter)\b)")
+
+
+def _callout_after_name(text: str, m: re.Match) -> bool:
+    """Is ARTICLE's match ``m`` a name ending in a capitalised provision word and a callout digit?"""
+    word = m.group("word")
+    if not word[0].isupper() or word.lower().startswith("art") or "," in m.group("list") or " " in m.group("list"):
+        return False
+    if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    return not m.group("paras") and not m.group("subs") and not _PROVISION_GOES_ON.match(text, m.end())
 
 
 def _same(m: re.Match) -> Provision:
