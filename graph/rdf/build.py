@@ -25,7 +25,7 @@ from unkg.extract.limits import Limits
 from unkg.extract.models import UserError
 from unkg.extract.pipeline import expand
 
-from . import iris, lock, store
+from . import iris, lock, store, summaries
 from .keys import file_keys
 from .treaty_text import add_treaties
 from .workers import Task, results
@@ -70,6 +70,7 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
             run.say(str(err))
         keys = file_keys(rels, store.sources(run.target))
         tasks = [Task(str(f), rels[str(f)], keys[str(f)], limits) for f in files]
+        summaries.drop(run.target)  # stale from the first replaced document on; remade in _finish
         _extract_into(run, tasks, results(tasks, jobs, dask), quiet)
         _finish(run, out, store_dir, quiet)
     if not quiet:
@@ -133,6 +134,7 @@ def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) ->
         return
     store.add_vocabularies(run.target)
     add_treaties(run.target)  # the treaties' texts, once per build, in their own graph
+    summaries.refresh(run.target)  # the slow queries' rows, from the documents as they now are
     if store_dir is not None:
         run.target.flush()
     if out is not None:
