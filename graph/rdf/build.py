@@ -2,9 +2,11 @@
 
 The target is an on-disk Oxigraph store (``--store DIR``), a graph file (``--out FILE``), or
 both (the store is built, then written out). An existing target keeps everything the documents
-being built do not replace. In a store each document is replaced in one transaction, so a killed
-build leaves every document built before it whole; a file is written once at the end, through a
-temporary file, so it is never half-written. One writer at a time holds the target (``lock``).
+being built do not replace. In a store a document that replaces one is one transaction, and
+documents new to the store go in by batches the bulk loader writes all or nothing, so a killed
+build leaves every document counted before it whole (targets.py); a TriG or N-Quads file is
+written document by document into a temporary file renamed over it at the end, so it is never
+half-written and memory stays flat. One writer at a time holds the target (``lock``).
 
 A document's identity is its UN symbol when printed, otherwise its path relative to the build
 root (the folder named, or the folder of a file named: ``keys.file_keys``); two inputs that
@@ -18,7 +20,6 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from pyoxigraph import Store
 from tqdm import tqdm
 
 from unkg.extract.limits import Limits
@@ -27,6 +28,7 @@ from unkg.extract.pipeline import expand
 
 from . import iris, lock, store, summaries
 from .keys import file_keys
+from .targets import open_target
 from .treaty_text import add_treaties
 from .workers import Task, results
 
@@ -36,8 +38,7 @@ PROGRESS_FROM = 5  # files; fewer build too fast for a bar to help
 @dataclasses.dataclass
 class _Run:
     """What one build has done so far: the graphs it wrote (and from which input), its lines."""
-    target: Store
-    atomic: bool
+    target: object  # a StoreTarget, FileTarget or MemoryTarget (targets.py)
     written: dict[str, str] = dataclasses.field(default_factory=dict)  # graph IRI -> input
     failed: int = 0
 
@@ -65,14 +66,23 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
         for target in (store_dir, out):
             if target is not None:
                 held.enter_context(lock.writer(target))
-        run = _Run(_open(store_dir, out), atomic=store_dir is not None)
-        for err in errors:
-            run.say(str(err))
-        keys = file_keys(rels, store.sources(run.target))
-        tasks = [Task(str(f), rels[str(f)], keys[str(f)], limits) for f in files]
-        summaries.drop(run.target)  # stale from the first replaced document on; remade in _finish
-        _extract_into(run, tasks, results(tasks, jobs, dask), quiet)
-        _finish(run, out, store_dir, quiet)
+        run = _Run(open_target(store_dir, out))
+        ok = False
+        try:
+            for err in errors:
+                run.say(str(err))
+            keys = file_keys(rels, run.target.sources())
+            tasks = [Task(str(f), rels[str(f)], keys[str(f)], limits) for f in files]
+            summaries.drop(run.target.corpus)  # stale from the first replaced document on; remade in _finish
+            _extract_into(run, tasks, results(tasks, jobs, dask), quiet)
+            _finish(run)
+            ok = bool(run.written)  # nothing built: an existing target stays as it was, no empty one is made
+        finally:
+            run.target.close(ok)
+        if ok and store_dir is not None and out is not None:
+            store.save(run.target.corpus, out)
+        if ok and out is not None and store.flattens(out) and not quiet:
+            tqdm.write(f"unkg: {store.flattening_note(out, run.target.corpus)}", file=sys.stderr)
     if not quiet:
         where = ", ".join(str(t) for t in (store_dir, out) if t is not None)
         where = f"into {where}" if run.written else f"({where} not written)"
@@ -95,52 +105,41 @@ def _inputs(paths: list[str], errors: list[UserError]) -> tuple[list[Path], dict
     return files, rels
 
 
-def _open(store_dir: Path | None, out: Path | None) -> Store:
-    if store_dir is not None:
-        return store.open_writable(store_dir)
-    return store.load(out) if out.exists() else Store()
-
-
 def _extract_into(run: _Run, tasks: list[Task], done, quiet: bool) -> None:
     bar = tqdm(total=len(tasks), unit="file", file=sys.stderr,
                disable=quiet or len(tasks) < PROGRESS_FROM or not sys.stderr.isatty())
     # a bar only on a terminal: in a log it glues itself to the lines
     for task, result in done:
-        _take(run, task, result)
-        bar.update()  # after the write: the bar counts documents written (or failed)
+        bar.update(_take(run, task, result))  # the bar counts documents written for good (or failed)
+    bar.update(run.target.flush() if hasattr(run.target, "flush") else 0)
     bar.close()
 
 
-def _take(run: _Run, task: Task, result) -> None:
-    """Write one document's result into the target (or say why not)."""
+def _take(run: _Run, task: Task, result) -> int:
+    """Write one document's result into the target (or say why not); how many documents are now
+    written for good (a store writes new documents by batches)."""
     if isinstance(result, UserError):
         run.say(str(result))
-        return
+        return 1
     graph = iris.doc_graph(result.key, result.lang)
     if graph in run.written:
         first = run.written[graph]
         run.say(f"{_shown(task.path)}: maps to the same graph as {_shown(first)} ({result.key}, {result.lang}); "
                 f"not built (rename one, or give each its own symbol)")
         run.say(f"{_shown(first)}: maps to the same graph as {_shown(task.path)}; built from this file only")
-        return
-    # each document goes straight into the store: memory stays flat
-    store.replace_document(run.target, graph, task.rel, result.quads,
-                           keep=frozenset(run.written), atomic=run.atomic)
+        return 1
+    # each document goes straight into the target: memory stays flat
+    done = run.target.put(graph, task.rel, result.quads, frozenset(run.written))
     run.written[graph] = task.path
+    return done
 
 
-def _finish(run: _Run, out: Path | None, store_dir: Path | None, quiet: bool) -> None:
-    if not run.written:  # nothing built: an existing target stays as it was, and no empty one is made
+def _finish(run: _Run) -> None:
+    if not run.written:
         return
-    store.add_vocabularies(run.target)
-    add_treaties(run.target)  # the treaties' texts, once per build, in their own graph
-    summaries.refresh(run.target)  # the slow queries' rows, from the documents as they now are
-    if store_dir is not None:
-        run.target.flush()
-    if out is not None:
-        store.save(run.target, out)
-        if store.flattens(out) and not quiet:
-            tqdm.write(f"unkg: {store.flattening_note(out, run.target)}", file=sys.stderr)
+    store.add_vocabularies(run.target.corpus)
+    add_treaties(run.target.corpus)  # the treaties' texts, once per build, in their own graph
+    summaries.refresh(run.target.corpus)  # the slow queries' rows, from the documents as they now are
 
 
 def _shown(path) -> str:

@@ -64,21 +64,40 @@ def writer(target: str | Path) -> Iterator[Path]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+class Replacement:
+    """A unique temporary file beside ``target``: ``commit`` renames it over the target (one atomic
+    rename), ``discard`` removes it (the target stays as it was). A writer that streams its output
+    holds one for the whole build."""
+
+    def __init__(self, target: str | Path):
+        self.target = Path(target)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+        except OSError as err:
+            raise unwritable(self.target, err) from None
+        os.close(fd)
+        self.path = Path(tmp)
+
+    def commit(self) -> None:
+        try:
+            os.chmod(self.path, 0o666 & ~_UMASK)  # mkstemp makes it private; keep the mode a plain open gives
+            os.replace(self.path, self.target)
+        except OSError as err:
+            raise unwritable(self.target, err) from None
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
 @contextmanager
 def replacing(target: str | Path) -> Iterator[Path]:
     """A unique temporary path beside ``target``; renamed over it when the block ends without error."""
-    target = Path(target)
+    replacement = Replacement(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as err:
-        raise unwritable(target, err) from None
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.chmod(tmp_path, 0o666 & ~_UMASK)  # mkstemp makes it private; keep the mode a plain open gives
-        os.replace(tmp_path, target)
-    except OSError as err:
-        raise unwritable(target, err) from None
+        try:
+            yield replacement.path
+        except OSError as err:
+            raise unwritable(replacement.target, err) from None
+        replacement.commit()
     finally:
-        tmp_path.unlink(missing_ok=True)
+        replacement.discard()

@@ -73,6 +73,9 @@ def open_writable(path: str | Path) -> Store:
         raise UserError(f"{path}: exists and is not a store folder")
     if p.is_dir() and any(p.iterdir()) and not (p / "CURRENT").is_file():
         raise UserError(f"{path}: a folder that is not a store written by unkg build --store; not touched")
+    # a bulk load killed while writing its sorted files leaves them behind, never ingested
+    for stray in p.glob("bulk-*.sst") if p.is_dir() else ():
+        stray.unlink(missing_ok=True)
     try:
         return Store(str(p))
     except OSError as err:
@@ -89,6 +92,24 @@ def sources(store: Store) -> dict[str, set[str]]:
     return out
 
 
+def replaced(store: Store, graph: str, source_name: str,
+             keep: frozenset[str] = frozenset()) -> tuple[list[NamedNode], list[Quad]]:
+    """What writing a document's graph replaces: the graphs to drop (its own, and any built earlier
+    from the same source file but not in ``keep``) and their meta entries (with their runs)."""
+    meta = NamedNode(iris.META_GRAPH)
+    old = {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(source_name), meta)}
+    drop = [NamedNode(g) for g in (old - keep) | {graph}]
+    entries = [q for node in drop for q in store.quads_for_pattern(node, None, None, meta)]
+    for run in {q.object for q in entries if q.predicate == PROV.wasGeneratedBy}:
+        entries += store.quads_for_pattern(run, None, None, meta)
+    return drop, entries
+
+
+def is_new(store: Store, drop: list[NamedNode], entries: list[Quad]) -> bool:
+    """Whether a document replaces nothing in ``store`` (``drop``, ``entries``: ``replaced``)."""
+    return not entries and not any(store.contains_named_graph(n) for n in drop)
+
+
 def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad] | bytes,
                      keep: frozenset[str] = frozenset(), atomic: bool = False) -> None:
     """Drop a document's graph (and its meta entry), then add its new quads (or their N-Quads
@@ -100,13 +121,8 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     ``atomic`` (an on-disk store) makes the whole replacement one transaction: a build killed in
     the middle leaves the document as it was before.
     """
-    meta = NamedNode(iris.META_GRAPH)
-    old = {q.subject.value for q in store.quads_for_pattern(None, UNKG.sourceFile, Literal(source_name), meta)}
-    drop = [NamedNode(g) for g in (old - keep) | {graph}]
-    entries = [q for node in drop for q in store.quads_for_pattern(node, None, None, meta)]
-    for run in {q.object for q in entries if q.predicate == PROV.wasGeneratedBy}:
-        entries += store.quads_for_pattern(run, None, None, meta)
-    if atomic and not entries and not any(store.contains_named_graph(n) for n in drop):
+    drop, entries = replaced(store, graph, source_name, keep)
+    if atomic and is_new(store, drop, entries):
         _add(store, quads)  # nothing to replace: one transaction of its own, no SPARQL text
         return
     if atomic:
@@ -120,6 +136,18 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     for q in entries:
         store.remove(q)
     _add(store, quads)
+
+
+# Oxigraph's bulk loader writes up to a million quads as one set of sorted files, one per index,
+# that RocksDB takes in with one IngestExternalFiles call: atomic across the indexes (after a
+# kill, all of them are there or none). Larger loads are split into several such calls.
+BULK_ATOMIC = 900_000
+
+
+def bulk_add(store: Store, data: bytes) -> None:
+    """Add N-Quads ``data`` (under ``BULK_ATOMIC`` quads: one ingestion, all or nothing on a kill)
+    with the bulk loader: about twice as fast as a transaction, which checks every quad."""
+    store.bulk_load(data, format=RdfFormat.N_QUADS)
 
 
 def _add(store: Store, quads: Iterable[Quad] | bytes) -> None:

@@ -1,0 +1,208 @@
+"""Where ``unkg build`` writes: an on-disk store, a graph file written document by document, or an
+in-memory store saved at the end (for formats that cannot be written graph by graph).
+
+Each target takes one document at a time (``put``) and answers how many documents are now
+written for good (the progress bar counts those); ``corpus`` is where ``build._finish`` puts the
+graphs rebuilt on every build (topics, treaties); ``close`` ends the build (``ok``: keep it).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
+
+from unkg.extract.models import UserError
+
+from . import iris, lock, store
+from .vocab import PREFIXES, PROV, UNKG
+
+_META = NamedNode(iris.META_GRAPH)
+_SUMMARY = NamedNode(iris.SUMMARY_GRAPH)
+PREFIXES_OUT = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}  # what store.save writes
+
+
+def _nquads(quads: Iterable[Quad] | bytes) -> bytes:
+    return quads if isinstance(quads, bytes) else serialize(quads, format=RdfFormat.N_QUADS)
+
+
+class StoreTarget:
+    """An on-disk Oxigraph store. A document that replaces one already there is one transaction
+    (a kill leaves the old one whole). Documents new to the store are queued and written together
+    by the bulk loader (``store.bulk_add``: one ingestion, all or nothing on a kill), each batch
+    at most ``BATCH`` quads or ``SECONDS`` old, so the bar moves and a kill loses little work."""
+
+    BATCH = 50_000
+    SECONDS = 1.0
+
+    def __init__(self, path: Path):
+        self.corpus = store.open_writable(path)
+        self._pending: list[bytes] = []
+        self._quads = 0
+        self._since = 0.0
+
+    def sources(self) -> dict[str, set[str]]:
+        return store.sources(self.corpus)
+
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
+        drop, entries = store.replaced(self.corpus, graph, source, keep)
+        data = _nquads(quads) if store.is_new(self.corpus, drop, entries) else None
+        size = data.count(b"\n") if data is not None else 0
+        if data is None or size > store.BULK_ATOMIC - self.BATCH:  # a replacement, or a huge document
+            store.replace_document(self.corpus, graph, source, quads if data is None else data, keep, atomic=True)
+            return 1
+        if not self._pending:
+            self._since = time.monotonic()
+        self._pending.append(data)
+        self._quads += size
+        if self._quads >= self.BATCH or time.monotonic() - self._since >= self.SECONDS:
+            return self.flush()
+        return 0
+
+    def flush(self) -> int:
+        """Write the queued documents; how many there were."""
+        done = len(self._pending)
+        if done:
+            store.bulk_add(self.corpus, b"".join(self._pending))
+        self._pending, self._quads = [], 0
+        return done
+
+    def close(self, ok: bool) -> None:
+        if ok:
+            self.flush()
+            self.corpus.flush()
+
+
+class MemoryTarget:
+    """The whole dataset in an in-memory store, saved at the end: for JSON-LD, Turtle and
+    N-Triples, which cannot be written graph by graph (and the triple formats merge the graphs)."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.corpus = store.load(out) if out.exists() else Store()
+
+    def sources(self) -> dict[str, set[str]]:
+        return store.sources(self.corpus)
+
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
+        store.replace_document(self.corpus, graph, source, quads, keep)
+        return 1
+
+    def close(self, ok: bool) -> None:
+        if ok:
+            store.save(self.corpus, self.out)
+
+
+class FileTarget:
+    """A TriG or N-Quads file written as the documents come (memory stays flat): each document's
+    graph goes straight to a temporary file beside ``out``; the meta entries are kept (a few
+    quads a document) and written at the end with what an existing ``out`` holds that this build
+    does not replace and the corpus graphs; then the file is renamed over ``out``."""
+
+    def __init__(self, out: Path):
+        self.out, self.fmt = out, store.rdf_format(out)
+        self.corpus = Store()
+        self._old_meta = list(_old_quads(out, meta=True)) if out.exists() else []
+        self._meta: dict[Quad, None] = {}
+        self._dropped: set[str] = set()
+        self._file = lock.Replacement(out)
+        self._fh = open(self._file.path, "wb")
+        if self.fmt == RdfFormat.TRIG:
+            self._fh.write("".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES_OUT.items()).encode())
+
+    def sources(self) -> dict[str, set[str]]:
+        return _sources(self._old_meta)
+
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
+        old = {q.subject.value for q in self._old_meta
+               if q.predicate == UNKG.sourceFile and q.object.value == source}
+        self._dropped |= old | {graph}  # a graph this build writes is never kept from the old file
+        # through a store of its own, so the graph is written in the order (and with the merges)
+        # a store of the whole dataset writes it: the same file as before, graph for graph
+        doc = Store()
+        if isinstance(quads, bytes):
+            doc.load(quads, format=RdfFormat.N_QUADS)
+        else:
+            doc.extend(quads)
+        self._meta.update(dict.fromkeys(doc.quads_for_pattern(None, None, None, _META)))
+        doc.remove_graph(_META)
+        self._dump(doc)
+        return 1
+
+    def close(self, ok: bool) -> None:
+        try:
+            if ok:
+                self._write_rest()
+                self._fh.close()
+                self._file.commit()
+        finally:
+            self._fh.close()
+            self._file.discard()
+
+    def _write_rest(self) -> None:
+        """What the old file keeps, the meta graph, the corpus graphs: after every document."""
+        # the summary graph too: a file has none (queries compute its rows), and an old one is stale
+        replaced = {NamedNode(g) for g in self._dropped} | set(self.corpus.named_graphs()) | {_META, _SUMMARY}
+        if self._old_meta:
+            kept = (q for q in _old_quads(self.out, meta=False) if q.graph_name not in replaced)
+            self._dump(kept)  # streamed: in the order the old file has them
+        meta = Store()
+        meta.extend(_kept_meta(self._old_meta, self._dropped))
+        meta.extend(self._meta)
+        self._dump(meta)
+        self._dump(self.corpus)
+
+    def _dump(self, quads: Store | Iterator[Quad]) -> None:
+        write = quads.dump if isinstance(quads, Store) else lambda **kw: serialize(quads, **kw)
+        if self.fmt == RdfFormat.N_QUADS:
+            write(output=self._fh, format=RdfFormat.N_QUADS)
+            return
+        # each chunk repeats the @prefix lines the file begins with: drop them
+        body = write(format=RdfFormat.TRIG, prefixes=PREFIXES_OUT).splitlines(keepends=True)
+        start = next((i for i, line in enumerate(body) if not line.startswith(b"@prefix ")), len(body))
+        self._fh.writelines(body[start:])
+
+
+def _old_quads(path: Path, meta: bool) -> Iterator[Quad]:
+    """The quads of an existing output file (``meta``: only the meta graph's), parsed as they are
+    read; the file named in the one line if it does not parse."""
+    fmt = store.rdf_format(path)
+    try:
+        for q in parse(path=str(path), format=fmt):
+            if (q.graph_name == _META) == meta:
+                yield q
+    except (SyntaxError, ValueError, OSError) as err:
+        raise UserError(f"{path}: not a readable {fmt.name} file ({err})") from None
+
+
+def _sources(meta: list[Quad]) -> dict[str, set[str]]:
+    """``store.sources`` over meta-graph quads: each document key and its source files."""
+    docs: dict[str, str] = {}
+    files: dict[str, set[str]] = {}
+    for q in meta:
+        if q.predicate == UNKG.documentGraph:
+            docs[q.subject.value] = q.object.value
+        elif q.predicate == UNKG.sourceFile:
+            files.setdefault(q.subject.value, set()).add(q.object.value)
+    out: dict[str, set[str]] = {}
+    for graph, doc in docs.items():
+        out.setdefault(doc, set()).update(files.get(graph, ()))
+    return out
+
+
+def _kept_meta(meta: list[Quad], dropped: set[str]) -> list[Quad]:
+    """The old meta entries of the graphs not replaced (a replaced graph's run goes with it, as
+    ``store.replace_document`` drops it)."""
+    gone = {q.object for q in meta if q.subject.value in dropped and q.predicate == PROV.wasGeneratedBy}
+    return [q for q in meta if q.subject.value not in dropped and q.subject not in gone]
+
+
+def open_target(store_dir: Path | None, out: Path | None):
+    """The target of a build: the store when there is one (``out`` is then written from it), else
+    the file, streamed when its format allows."""
+    if store_dir is not None:
+        return StoreTarget(store_dir)
+    if store.rdf_format(out) in (RdfFormat.N_QUADS, RdfFormat.TRIG):
+        return FileTarget(out)
+    return MemoryTarget(out)
