@@ -207,6 +207,8 @@ def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[
     after "，", "无碍，" are its words, not a preamble clause or an opening line)."""
     if _inline_enumeration(block, line.text):
         return True
+    if structure.leaves_reference_open(prev.text) and structure.item_at(line.text):
+        return True  # "… in accordance with subparagraph" / "(g) of …": the label the reference names
     full = wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure
     if full and _HAN.match(prev.text[-1:]) and structure.is_opening(line.text):
         return True  # "…支持黎" / "巴嫩武装部队国际会议，": a Chinese word broken at the measure, no body's name

@@ -119,3 +119,28 @@ def test_a_chinese_word_broken_at_the_measure_before_a_name_runs_on() -> None:
     clauses = [b for b in d.blocks if b.text.startswith(("表示关切", "回顾"))]
     assert [b.kind for b in clauses] == ["header", "header"]
     assert clauses[0].text.endswith("支持黎巴嫩武装部队国际会议，")
+
+
+def test_one_skipped_number_before_a_short_chinese_operative_paragraph() -> None:
+    # S/RES/2605 (2021) as marked up: 57, then 59 (58 never printed); Chinese says it in 11 characters
+    d = doc_of("安全理事会，\n57. 请秘书长向安理会提供：\n(a) 不迟于2022年5月，对后期支助的评价；\n"
+               "59. 决定继续积极处理此案。\n", "docx")
+    assert [(b.kind, b.number) for b in d.blocks if b.number] == [("paragraph", "57"), ("item", "a"), ("paragraph", "59")]
+
+
+@pytest.mark.parametrize("text", [
+    # S/RES/2507 (2020) wrapped before the label its reference names
+    "The Security Council,\n\n1. Decides that the measures on the supply of equipment imposed by subparagraph\n"
+    "(g) shall not apply to the Government, and requests the Committee to report;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "The Security Council,\n\n1. Decides that the exemptions set out in paragraphs 4\n"
+    "(a) to (c) above shall apply, and requests the Committee to report to the Council;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "The Security Council,\n\n1. Decides that the provisions of paragraphs 4 (a) and 6 (b) and of paragraphs 8\n"
+    "(a) and 9 of resolution 2231 (2015) shall apply, and requests the Committee to report;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "安全理事会，\n\n1. 决定不适用本决议第8\n(c)分段所述措施，请委员会向安理会报告；\n\n2. 决定继续处理此案。\n",
+], ids=["paragraph-end", "to", "and-number", "zh-di"])
+def test_a_label_the_line_before_leaves_open_is_no_item(text: str) -> None:
+    d = doc_of(text)
+    assert [(b.kind, b.number) for b in d.blocks if b.number] == [("paragraph", "1"), ("paragraph", "2")]
