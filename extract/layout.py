@@ -285,7 +285,7 @@ class _Builder:
                     self._drop_last()
                     sep = ""
                 else:
-                    sep = join_pieces(lines[k - 1].text, ln.text)
+                    sep = _join(lines[k - 1].text, ln.text)
                 self._add(sep, [ln.offs[0]] * len(sep))
             self._add(ln.text, ln.offs)
         return start, self.size
@@ -307,6 +307,23 @@ class _Builder:
         """The text of the block added last (joining only its own parts: joining the whole text
         for every block made a long document's layout quadratic)."""
         return "".join(self.parts[self.block_from:])
+
+
+_TOKEN_END = re.compile(r"[A-Za-z0-9/().\-]+$")
+_TOKEN_START = re.compile(r"^[A-Za-z0-9/().\-]+")
+
+
+def _join(left: str, right: str) -> str:
+    """The separator of two wrapped lines: ``join_pieces``, but none inside a number or a symbol
+    that a Chinese line breaks ("第2139(201" / "4)号", "(S/PR" / "ST/2011/16)"): Chinese wraps at any
+    character and prints no space there, while between two Latin words ("(UN" / "Women)") the
+    source had one, and Latin text breaks only at its spaces."""
+    sep = join_pieces(left, right)
+    if sep != " " or not (_HAN.search(left) or _HAN.search(right)):
+        return sep
+    a, b = _TOKEN_END.search(left), _TOKEN_START.match(right)
+    token = (a[0] if a else "") + (b[0] if b else "")
+    return "" if a and b and re.search(r"[\d/]", token) else sep
 
 
 @cache

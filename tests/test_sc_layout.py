@@ -144,3 +144,23 @@ def test_one_skipped_number_before_a_short_chinese_operative_paragraph() -> None
 def test_a_label_the_line_before_leaves_open_is_no_item(text: str) -> None:
     d = doc_of(text)
     assert [(b.kind, b.number) for b in d.blocks if b.number] == [("paragraph", "1"), ("paragraph", "2")]
+
+
+def test_a_chinese_line_broken_inside_a_number_or_a_symbol_joins_without_a_space() -> None:
+    # Chinese wraps at any character, inside "2139(2014)" and "S/PRST/2011/16" too; between two Latin
+    # words the source had its space ("UN Women")
+    full = ("安全理事会，\n\n回顾其以往关于利比亚局势的各项决议和安理会主席的各项声明，包括第2139(201\n"
+            "4)号决议和安理会主席2011年3月16日的声明，回顾安理会主席的声明(S/PR\n"
+            "ST/2011/16)，欢迎联合国促进性别平等和增强妇女权能署(UN\n"
+            "Women)在利比亚开展的工作和作出的贡献，\n\n1. 决定继续处理此案。\n")
+    d = doc_of(full)
+    clause = next(b.text for b in d.blocks if b.text.startswith("回顾"))
+    assert "第2139(2014)号决议" in clause and "(S/PRST/2011/16)" in clause and "(UN Women)" in clause
+
+
+def test_english_lines_join_with_a_space_before_a_number() -> None:
+    d = doc_of("The Security Council,\n\nRecalling all its previous resolutions on the situation in Libya, in particular resolution\n"
+               "2139 (2014), and recalling the statement of its President of 16 March 2011 on the situation\n"
+               "in Libya (S/PRST/2011/16), and the statements of its President of 2012 and 2013 on Libya,\n\n"
+               "1. Decides to remain seized of the matter.\n")
+    assert any("resolution 2139 (2014)," in b.text and "situation in Libya (S/PRST" in b.text for b in d.blocks)
