@@ -183,8 +183,7 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) \
             or structure.is_toc(prev.text) or structure.stands_alone(prev.text):
         return False
-    if prev.text.rstrip().endswith((",", "，")) and (structure.clause_start(line.text)
-                                                    or structure.operative_start(line.text)):
+    if prev.text.rstrip().endswith((",", "，")) and structure.opens_clause(line.text):
         return False  # "…of 26 July 2023," / "Recalling also …" or "Decides that …": the next clause
     if not wrapped:
         return not ends_clause(prev.text) and width(prev.text) >= 120

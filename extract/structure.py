@@ -106,6 +106,11 @@ def operative_start(text: str) -> bool:
     return bool(_OPERATIVE_START.match(text)) and not text.lstrip()[:1].islower()
 
 
+def opens_clause(text: str) -> bool:
+    """Does ``text`` open a preamble clause ("Recalling …") or an operative paragraph ("Decides …")?"""
+    return clause_start(text) or operative_start(text)
+
+
 def _operative_paragraph(text: str) -> bool:
     """An unnumbered block that is an operative paragraph: it opens with an operative verb and
     ends as a paragraph does, not with a preamble clause's comma."""

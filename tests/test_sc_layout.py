@@ -164,3 +164,13 @@ def test_english_lines_join_with_a_space_before_a_number() -> None:
                "in Libya (S/PRST/2011/16), and the statements of its President of 2012 and 2013 on Libya,\n\n"
                "1. Decides to remain seized of the matter.\n")
     assert any("resolution 2139 (2014)," in b.text and "situation in Libya (S/PRST" in b.text for b in d.blocks)
+
+
+@pytest.mark.parametrize("tail", ["2019) and 2427 (2018), and condemning all violations and abuses committed against children,",
+                                  "11/19) on the question, and recalling the statements of its President on the situation,"])
+def test_a_year_or_a_number_closing_at_a_line_start_goes_on(tail: str) -> None:
+    # a wrapped line that starts with "2019)" or "11/19)" continues the clause: no label, no new block
+    d = doc_of("The Security Council,\n\nRecalling its resolutions on children and armed conflict, in particular resolutions 2467 (\n"
+               f"{tail}\n\n1. Decides to remain seized of the matter.\n")
+    assert [b.kind for b in d.blocks] == ["header", "header", "paragraph"]
+    assert d.blocks[1].text.endswith(tail)
