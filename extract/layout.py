@@ -183,8 +183,7 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     if structure.is_marker(line.text) or structure.is_bare_marker(line.text) or structure.is_label(prev.text) \
             or structure.is_toc(prev.text) or structure.stands_alone(prev.text):
         return False
-    if prev.text.rstrip().endswith((",", "，")) and (structure.clause_start(line.text)
-                                                    or structure.operative_start(line.text)):
+    if prev.text.rstrip().endswith((",", "，")) and structure.opens_clause(line.text):
         return False  # "…of 26 July 2023," / "Recalling also …" or "Decides that …": the next clause
     if not wrapped:
         return not ends_clause(prev.text) and width(prev.text) >= 120
@@ -207,6 +206,8 @@ def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[
     after "，", "无碍，" are its words, not a preamble clause or an opening line)."""
     if _inline_enumeration(block, line.text):
         return True
+    if structure.leaves_reference_open(prev.text) and structure.item_at(line.text):
+        return True  # "… in accordance with subparagraph" / "(g) of …": the label the reference names
     full = wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure
     if full and _HAN.match(prev.text[-1:]) and structure.is_opening(line.text):
         return True  # "…支持黎" / "巴嫩武装部队国际会议，": a Chinese word broken at the measure, no body's name
@@ -283,7 +284,7 @@ class _Builder:
                     self._drop_last()
                     sep = ""
                 else:
-                    sep = join_pieces(lines[k - 1].text, ln.text)
+                    sep = _join(lines[k - 1].text, ln.text)
                 self._add(sep, [ln.offs[0]] * len(sep))
             self._add(ln.text, ln.offs)
         return start, self.size
@@ -305,6 +306,23 @@ class _Builder:
         """The text of the block added last (joining only its own parts: joining the whole text
         for every block made a long document's layout quadratic)."""
         return "".join(self.parts[self.block_from:])
+
+
+_TOKEN_END = re.compile(r"[A-Za-z0-9/().\-]+$")
+_TOKEN_START = re.compile(r"^[A-Za-z0-9/().\-]+")
+
+
+def _join(left: str, right: str) -> str:
+    """The separator of two wrapped lines: ``join_pieces``, but none inside a number or a symbol
+    that a Chinese line breaks ("第2139(201" / "4)号", "(S/PR" / "ST/2011/16)"): Chinese wraps at any
+    character and prints no space there, while between two Latin words ("(UN" / "Women)") the
+    source had one, and Latin text breaks only at its spaces."""
+    sep = join_pieces(left, right)
+    if sep != " " or not (_HAN.search(left) or _HAN.search(right)):
+        return sep
+    a, b = _TOKEN_END.search(left), _TOKEN_START.match(right)
+    token = (a[0] if a else "") + (b[0] if b else "")
+    return "" if a and b and re.search(r"[\d/]", token) else sep
 
 
 @cache

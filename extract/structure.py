@@ -11,8 +11,10 @@ import re
 from dataclasses import replace
 
 from .lang.en import recommendations as en_recommendations
+from .lang.en import sentences as en_sentences
 from .lang.zh import numerals as zh_numerals  # ㈠ and (一) label sub-items in any document
 from .lang.zh import recommendations as zh_recommendations
+from .lang.zh import sentences as zh_sentences
 from .models import Block
 from .text import ends_clause, width
 
@@ -26,9 +28,10 @@ _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项]
 # (i)-(xi): its label is the roman numeral, the same in both languages. A label followed by "、",
 # "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
 # "paragraph 85 (b), the Committee …", "(a) and 81 (a) of …", "1 (g) of this resolution"), not an
-# item ("(f) and assist …" is one).
+# item ("(f) and assist …" is one): the grammars' LABEL_IN_REFERENCE.
+_IN_REFERENCE = "|".join(f"(?:{s.LABEL_IN_REFERENCE})" for s in (zh_sentences, en_sentences))
 _ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
-                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?![、,，;；。和及或至段])(?!\s+(?:(?:and|or)\s+\d*\s?[(（]|of\b|above\b|below\b))\s*(?=\S)")
+                   rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?!{_IN_REFERENCE})\s*(?=\S)")
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
 _BULLET = re.compile(r"^[-–•·▪]\s+(?=\S)")
 _LABEL = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[:：]?$")
@@ -103,6 +106,11 @@ def operative_start(text: str) -> bool:
     return bool(_OPERATIVE_START.match(text)) and not text.lstrip()[:1].islower()
 
 
+def opens_clause(text: str) -> bool:
+    """Does ``text`` open a preamble clause ("Recalling …") or an operative paragraph ("Decides …")?"""
+    return clause_start(text) or operative_start(text)
+
+
 def _operative_paragraph(text: str) -> bool:
     """An unnumbered block that is an operative paragraph: it opens with an operative verb and
     ends as a paragraph does, not with a preamble clause's comma."""
@@ -112,6 +120,14 @@ def _operative_paragraph(text: str) -> bool:
 def clause_start(text: str) -> bool:
     """Does ``text`` open a preamble clause ("Recalling …", "Convinced that …", "回顾…")?"""
     return bool(_CLAUSE_START.match(text))
+
+
+_REFERENCE_OPEN = tuple(s.REFERENCE_OPEN for s in (zh_sentences, en_sentences))
+
+
+def leaves_reference_open(text: str) -> bool:
+    """Does ``text`` stop inside a reference, before the label it names ("… subparagraph", "…第8")?"""
+    return any(p.search(text) for p in _REFERENCE_OPEN)
 
 
 def is_opening(text: str) -> bool:
@@ -237,9 +253,10 @@ class Classifier:
             return self._heading(idx, 3, m, text, start, end, page)
         if n == 1 and self.after_heading:  # numbering restarts under a new chapter (a report
             return self._paragraph(idx, m, text, start, end, page)  # after its resolutions)
-        if n == self.last_para + 2 and _SENTENCE.match(text[m.end():]):
-            # one number skipped (the document lost it, or never printed it): a full sentence
-            # opening with its verb is the next paragraph, not a sub-item of the last one
+        if n == self.last_para + 2 and (_SENTENCE.match(text[m.end():]) or operative_start(text[m.end():])):
+            # one number skipped (the document lost it, or never printed it): a full sentence, or
+            # one opening with an operative verb ("决定继续积极处理此案。", short as Chinese is), is
+            # the next paragraph, not a sub-item of the last one
             return self._paragraph(idx, m, text, start, end, page)
         return self._item(idx, m, text, start, end, page)
 

@@ -119,3 +119,58 @@ def test_a_chinese_word_broken_at_the_measure_before_a_name_runs_on() -> None:
     clauses = [b for b in d.blocks if b.text.startswith(("表示关切", "回顾"))]
     assert [b.kind for b in clauses] == ["header", "header"]
     assert clauses[0].text.endswith("支持黎巴嫩武装部队国际会议，")
+
+
+def test_one_skipped_number_before_a_short_chinese_operative_paragraph() -> None:
+    # S/RES/2605 (2021) as marked up: 57, then 59 (58 never printed); Chinese says it in 11 characters
+    d = doc_of("安全理事会，\n57. 请秘书长向安理会提供：\n(a) 不迟于2022年5月，对后期支助的评价；\n"
+               "59. 决定继续积极处理此案。\n", "docx")
+    assert [(b.kind, b.number) for b in d.blocks if b.number] == [("paragraph", "57"), ("item", "a"), ("paragraph", "59")]
+
+
+@pytest.mark.parametrize("text", [
+    # S/RES/2507 (2020) wrapped before the label its reference names
+    "The Security Council,\n\n1. Decides that the measures on the supply of equipment imposed by subparagraph\n"
+    "(g) shall not apply to the Government, and requests the Committee to report;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "The Security Council,\n\n1. Decides that the exemptions set out in paragraphs 4\n"
+    "(a) to (c) above shall apply, and requests the Committee to report to the Council;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "The Security Council,\n\n1. Decides that the provisions of paragraphs 4 (a) and 6 (b) and of paragraphs 8\n"
+    "(a) and 9 of resolution 2231 (2015) shall apply, and requests the Committee to report;\n\n"
+    "2. Decides to remain seized of the matter.\n",
+    "安全理事会，\n\n1. 决定不适用本决议第8\n(c)分段所述措施，请委员会向安理会报告；\n\n2. 决定继续处理此案。\n",
+], ids=["paragraph-end", "to", "and-number", "zh-di"])
+def test_a_label_the_line_before_leaves_open_is_no_item(text: str) -> None:
+    d = doc_of(text)
+    assert [(b.kind, b.number) for b in d.blocks if b.number] == [("paragraph", "1"), ("paragraph", "2")]
+
+
+def test_a_chinese_line_broken_inside_a_number_or_a_symbol_joins_without_a_space() -> None:
+    # Chinese wraps at any character, inside "2139(2014)" and "S/PRST/2011/16" too; between two Latin
+    # words the source had its space ("UN Women")
+    full = ("安全理事会，\n\n回顾其以往关于利比亚局势的各项决议和安理会主席的各项声明，包括第2139(201\n"
+            "4)号决议和安理会主席2011年3月16日的声明，回顾安理会主席的声明(S/PR\n"
+            "ST/2011/16)，欢迎联合国促进性别平等和增强妇女权能署(UN\n"
+            "Women)在利比亚开展的工作和作出的贡献，\n\n1. 决定继续处理此案。\n")
+    d = doc_of(full)
+    clause = next(b.text for b in d.blocks if b.text.startswith("回顾"))
+    assert "第2139(2014)号决议" in clause and "(S/PRST/2011/16)" in clause and "(UN Women)" in clause
+
+
+def test_english_lines_join_with_a_space_before_a_number() -> None:
+    d = doc_of("The Security Council,\n\nRecalling all its previous resolutions on the situation in Libya, in particular resolution\n"
+               "2139 (2014), and recalling the statement of its President of 16 March 2011 on the situation\n"
+               "in Libya (S/PRST/2011/16), and the statements of its President of 2012 and 2013 on Libya,\n\n"
+               "1. Decides to remain seized of the matter.\n")
+    assert any("resolution 2139 (2014)," in b.text and "situation in Libya (S/PRST" in b.text for b in d.blocks)
+
+
+@pytest.mark.parametrize("tail", ["2019) and 2427 (2018), and condemning all violations and abuses committed against children,",
+                                  "11/19) on the question, and recalling the statements of its President on the situation,"])
+def test_a_year_or_a_number_closing_at_a_line_start_goes_on(tail: str) -> None:
+    # a wrapped line that starts with "2019)" or "11/19)" continues the clause: no label, no new block
+    d = doc_of("The Security Council,\n\nRecalling its resolutions on children and armed conflict, in particular resolutions 2467 (\n"
+               f"{tail}\n\n1. Decides to remain seized of the matter.\n")
+    assert [b.kind for b in d.blocks] == ["header", "header", "paragraph"]
+    assert d.blocks[1].text.endswith(tail)

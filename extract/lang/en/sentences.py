@@ -45,3 +45,12 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _abbreviation(text: str, line_start: int, stop: int) -> bool:
     return _ABBREVIATION.search(text, max(line_start, stop - 12), stop) is not None
+
+
+# Layout: a paragraph's label printed at a line's start is a reference running on over the line
+# break, not an item opening, when what follows it goes on with the reference ("(b), the Committee
+# …", "(a) and 81 (a) of …", "(a) and 5 of", "(g) of this resolution", "(a) to (c) above") …
+LABEL_IN_REFERENCE = r"[,;]|\s+(?:(?:and|or|to|through)\s+(?:\d+\s?)?[(（]|(?:and|or)\s+\d|of\b|above\b|below\b)"
+# … or when the line before stops inside a reference, before the label it names ("… in accordance
+# with subparagraph" / "(g) …", "… of paragraph 4" / "(b) …").
+REFERENCE_OPEN = re.compile(r"\b(?:[Ss]ub-?)?[Pp]aragraphs?(?:\s+\d{1,3})?\s*$|\bparas?\.(?:\s+\d{1,3})?\s*$")

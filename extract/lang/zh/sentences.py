@@ -33,3 +33,12 @@ def clause_start(text: str, pos: int) -> int:
 def spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, in order; ``end`` is just after its stop."""
     return sentence_spans(text, STOP)
+
+
+# Layout: a paragraph's label printed at a line's start is a reference running on over the line
+# break, not an item opening, when what follows it goes on with the reference ("第1" / "(c)、(d)和(e)分
+# 段", "第21(a)" / "㈢段") …
+LABEL_IN_REFERENCE = r"[、,，;；。和及或至段]"
+# … or when the line before stops inside a reference, before the label it names ("…本决议第8" /
+# "(c) 段…").
+REFERENCE_OPEN = re.compile(r"第\s*\d{0,3}\s*$")
