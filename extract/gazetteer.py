@@ -205,37 +205,44 @@ def _matcher(lang: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(branches) + ")" if branches else "(?!)")
 
 
+_LATIN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                         + "".join(map(chr, range(0xC0, 0x250))))  # the characters of LATIN
+_LETTER, _DIGIT = 1, 2  # how a name ends, for its end boundary (0: no boundary, not Latin)
+
+
 @cache
-def _automaton(lang: str) -> tuple[list[str], AhoCorasick | None]:
-    """The names for ``lang`` and an automaton that finds all their occurrences, overlapping."""
+def _automaton(lang: str) -> tuple[list[str], AhoCorasick | None, list[tuple[bool, int]]]:
+    """The names for ``lang``, an automaton that finds all their occurrences (overlapping), and
+    for each name whether its first character is Latin and how its last one ends it."""
     words = list(names(lang))
-    return words, (AhoCorasick(words, matchkind=MatchKind.Standard) if words else None)
+    edges = [(w[0] in _LATIN_CHARS, 0 if w[-1] not in _LATIN_CHARS else _DIGIT if w[-1].isdigit() else _LETTER)
+             for w in words]
+    return words, (AhoCorasick(words, matchkind=MatchKind.Standard) if words else None), edges
 
 
 def _matches(t: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, name) leftmost-longest among the occurrences that keep their boundaries: what
-    the trie pattern of ``_matcher`` finds (its rules are ``_bounded_at`` here)."""
-    words, automaton = _automaton(lang)
+    the trie pattern of ``_matcher`` finds. Its rules, checked inline (a call per occurrence would
+    cost more than finding them): no letter or digit before a Latin first character; none after a
+    Latin last one, but a name ending in a letter may carry a footnote callout (``_end``)."""
+    words, automaton, edges = _automaton(lang)
     if automaton is None:
         return []
-    found = sorted((s, -e, i) for i, s, e in automaton.find_matches_as_indexes(t, overlapping=True)
-                   if _bounded_at(t, s, e))
+    n, found = len(t), []
+    for i, s, e in automaton.find_matches_as_indexes(t, overlapping=True):
+        first, last = edges[i]
+        if first and s and t[s - 1] in _LATIN_CHARS:
+            continue
+        if last and e < n and t[e] in _LATIN_CHARS and (last == _DIGIT or _CALLOUT.match(t, e) is None):
+            continue
+        found.append((s, -e, i))
+    found.sort()
     out, last_end = [], 0
     for start, neg_end, i in found:
         if start >= last_end:
             out.append((start, -neg_end, words[i]))
             last_end = -neg_end
     return out
-
-
-def _bounded_at(t: str, start: int, end: int) -> bool:
-    """A name's boundaries as ``_matcher`` has them: no letter or digit before a Latin first
-    character; none after a Latin last one, but a letter may carry a footnote callout (``_end``)."""
-    if start and _IS_LATIN.match(t, start) and _IS_LATIN.match(t, start - 1):
-        return False
-    if end == len(t) or not _IS_LATIN.match(t, end - 1) or not _IS_LATIN.match(t, end):
-        return True
-    return not t[end - 1].isdigit() and _CALLOUT.match(t, end) is not None
 
 
 def scan(text: str, lang: str) -> list[Hit]:
