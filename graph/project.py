@@ -32,7 +32,12 @@ A node's ``source`` is the sentence that names it (``nodes.sentence``):
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Store
@@ -121,6 +126,66 @@ def project(store: Store, view: str = "all", *, doc: str | None = None) -> nx.Di
     # The paragraphs behind each node, for the view's reader (kept off the nodes: exports of the
     # graph to GEXF/GraphML write node attributes, and these are whole paragraphs).
     G.graph["facts"] = {n: nodes[n]["facts"] for n in G if nodes.get(n, {}).get("facts")}
+    return G
+
+
+def project_path(path: str | Path, view: str = "all", *, doc: str | None = None) -> nx.DiGraph:
+    """``project(load(path), view, doc=doc)``; for a store folder, kept beside it for the next
+    reader (``.NAME.views/``, one JSON file per view of the store as it is now).
+
+    Reading a projection's rows out of an on-disk store costs about as much as the store is big
+    (every term of every row is looked up in RocksDB: ~10 s at a million quads), and a store
+    changes only when a build writes it. The file is named by a digest of the store's files
+    (names, sizes, times: any write adds to the write-ahead log or adds a table file), the view,
+    the document and this code, so a changed store or a new unkg never reads an old one."""
+    from .rdf.store import load
+    graph = load(path)  # a path that is neither a store nor a graph file fails here, as always
+    p = Path(path)
+    if not p.is_dir():
+        return project(graph, view, doc=doc)
+    cache = p.parent / f".{p.name}.views" / f"{view}.{_fingerprint(p, view, doc)}.json"
+    try:
+        return _from_json(json.loads(cache.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    G = project(graph, view, doc=doc)
+    _keep(cache, G)
+    return G
+
+
+def _fingerprint(store_dir: Path, view: str, doc: str | None) -> str:
+    from unkg import __version__
+    h = hashlib.sha256(f"{__version__} {nx.__version__} {view} {doc}".encode())
+    here = Path(__file__).parent
+    for code in (here / "project.py", here / "nodes.py", here / "rdf" / "vocab.py"):
+        h.update(code.read_bytes())
+    for f in sorted(store_dir.iterdir()):
+        if not f.name.startswith(("LOG", "LOCK")):  # RocksDB's own log, written by readers too
+            st = f.stat()
+            h.update(f"{f.name} {st.st_size} {st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:32]
+
+
+def _keep(cache: Path, G: nx.DiGraph) -> None:
+    """Write the projection beside the store (through a temporary file, renamed); drop the
+    older ones. A folder one cannot write to just keeps nothing."""
+    data = {"graph": G.graph, "nodes": list(G.nodes(data=True)), "edges": list(G.edges(data=True))}
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        for old in cache.parent.glob(cache.name.split(".")[0] + ".*.json"):  # this view's, now stale
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+
+
+def _from_json(data: dict) -> nx.DiGraph:
+    G = nx.DiGraph(**data["graph"])
+    G.add_nodes_from(data["nodes"])
+    G.add_edges_from(data["edges"])
     return G
 
 

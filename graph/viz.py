@@ -87,11 +87,12 @@ def layout(G: nx.Graph, *, seed: int = 1, core: int = CORE) -> dict:
     """
     U = G.to_undirected(as_view=True)
     rng = random.Random(seed)
-    order = sorted(U, key=lambda n: (-U.degree(n), str(n)))
+    degree = dict(U.degree())  # once: a view's degree(n) rebuilds the node's adjacency each call
+    order = sorted(U, key=lambda n: (-degree[n], str(n)))
     scale = 40 * math.sqrt(len(U) + 1)
     pos = {n: (x * scale, y * scale) for n, (x, y) in
            nx.spring_layout(_ordered(U, order[:core]), seed=seed, iterations=100).items()}
-    _place_around(U, pos, order, rng)
+    _place_around(U, pos, order, rng, degree)
     rest = [c for c in nx.connected_components(U) if not c & pos.keys()]
     angle, radius = 0.0, scale * 1.25
     for comp in sorted(rest, key=lambda c: (-len(c), min(map(str, c)))):
@@ -116,13 +117,13 @@ def _ordered(U: nx.Graph, nodes: list) -> nx.Graph:
     return H
 
 
-def _place_around(U: nx.Graph, pos: dict, order: list, rng: random.Random) -> None:
+def _place_around(U: nx.Graph, pos: dict, order: list, rng: random.Random, degree: dict) -> None:
     """Place the nodes reachable from ``pos`` in rings around their best placed neighbour."""
     frontier = [n for n in order if n in pos]
     while frontier:
         children: dict = {}
         for anchor in frontier:
-            for m in sorted(U[anchor], key=lambda m: (-U.degree(m), str(m))):
+            for m in sorted(U[anchor], key=lambda m: (-degree[m], str(m))):
                 if m not in pos and m not in children:
                     children[m] = anchor
         groups: dict = {}
@@ -309,12 +310,11 @@ def prepare(G: nx.DiGraph, *, focus: str | None = None, hops: int = 2,
 
 def cli_viz(args) -> int:
     """``unkg viz GRAPH --out FILE.html``: project, narrow, lay out and write the page."""
-    from .project import project
-    from .rdf.store import load
+    from .project import project_path
 
     if not str(args.out).lower().endswith((".html", ".htm")):
         raise UserError(f"{args.out}: the view is an HTML file (give --out FILE.html)")
-    G = project(load(args.graph), args.view, doc=args.doc)
+    G = project_path(args.graph, args.view, doc=args.doc)
     if not len(G):
         raise UserError(f"the {args.view} view of this graph is empty")
     G = prepare(G, focus=args.focus, hops=args.hops, max_nodes=getattr(args, "max_nodes", MAX_NODES))

@@ -195,3 +195,25 @@ def test_a_graph_without_summaries_is_answered_by_the_computing_queries(seeds_fi
     for name, (columns, rows) in with_summaries.items():
         again = run(graph, named_queries()[name])
         assert again[0] == columns and sorted(again[1]) == sorted(rows), name
+
+
+def test_a_view_read_from_a_store_is_kept_beside_it_until_the_store_changes(seeds_store, tmp_path):
+    where = tmp_path / "views.store"
+    shutil.copytree(seeds_store, where)
+    cache = tmp_path / ".views.store.views"
+    first, again = tmp_path / "first.html", tmp_path / "again.html"
+    assert unkg("viz", where, "--out", first).returncode == 0
+    kept = list(cache.glob("all.*.json"))
+    assert len(kept) == 1
+    assert unkg("viz", where, "--out", again).returncode == 0  # read from the kept projection
+    assert again.read_bytes() == first.read_bytes() and list(cache.glob("all.*.json")) == kept
+    changed = tmp_path / "001_cdb74ec8a63a6727.txt"
+    changed.write_text((SEEDS / changed.name).read_text("utf-8").replace("斐济、", ""), "utf-8")
+    assert unkg("build", changed, "--store", where).returncode == 0
+    after = tmp_path / "after.html"
+    assert unkg("viz", where, "--out", after).returncode == 0
+    assert list(cache.glob("all.*.json")) != kept and len(list(cache.glob("all.*.json"))) == 1
+    shutil.rmtree(cache)  # the view made afresh from the changed store: the same page
+    fresh = tmp_path / "fresh.html"
+    assert unkg("viz", where, "--out", fresh).returncode == 0
+    assert fresh.read_bytes() == after.read_bytes() != first.read_bytes()

@@ -33,8 +33,13 @@ class StoreTarget:
     by the bulk loader (``store.bulk_add``: one ingestion, all or nothing on a kill), each batch
     at most ``BATCH`` quads or ``SECONDS`` old, so the bar moves and a kill loses little work."""
 
-    BATCH = 50_000
-    SECONDS = 1.0
+    # A bulk load costs ~0.05-0.2 s however small (it syncs its files): ten documents of ~3,500
+    # quads a batch halve the time of one a batch (measured: 1.04M quads, 6.4 s against 12.8 s);
+    # larger batches gain nothing more. A batch is written at least every SECONDS, so the bar
+    # moves and a kill loses little work.
+    BATCH = 100_000  # quads
+    DOCUMENTS = 8
+    SECONDS = 0.5
 
     def __init__(self, path: Path):
         self.corpus = store.open_writable(path)
@@ -56,7 +61,8 @@ class StoreTarget:
             self._since = time.monotonic()
         self._pending.append(data)
         self._quads += size
-        if self._quads >= self.BATCH or time.monotonic() - self._since >= self.SECONDS:
+        if (self._quads >= self.BATCH or len(self._pending) >= self.DOCUMENTS
+                or time.monotonic() - self._since >= self.SECONDS):
             return self.flush()
         return 0
 
