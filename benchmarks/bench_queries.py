@@ -1,9 +1,6 @@
 """Time every named query on a graph built from a generated corpus (see bench_build.py), on the
 on-disk store unkg builds, on pyoxigraph's in-memory store and on rdflib's memory store, all
-three in one run over the same data; plus each as a `unkg query STORE` command. For the queries
-that read the summary graph (graph/rdf/summaries.py), ``computed ms`` is their computing text
-(queries/full) on the same store, and ``x computed`` what the summaries save; the time the build
-spends making the summaries is printed first.
+three in one run over the same data; plus each as a `unkg query STORE` command.
 
     python benchmarks/bench_queries.py [--docs 30 300] [--no-rdflib] [--rdflib-up-to 150000]
 
@@ -27,7 +24,6 @@ from bench_build import make_corpus  # noqa: E402
 from pyoxigraph import RdfFormat, Store  # noqa: E402
 
 from unkg.graph.query import named_queries  # noqa: E402
-from unkg.graph.rdf import summaries  # noqa: E402
 
 
 def best(run, repeat: int) -> float:
@@ -66,9 +62,9 @@ def one_size(docs: int, args, tmp: Path) -> None:
         t = time.perf_counter()
         rdflib.parse(str(nq), format="nquads")
         print(f"(rdflib parsed {quads:,} quads in {time.perf_counter() - t:.1f} s)")
-    print(f"\n{docs} documents, {quads:,} quads; summaries made in {_refresh(memory):.0f} ms")
+    print(f"\n{docs} documents, {quads:,} quads")
     print(f"{'query':<22} {'store ms':>9} {'command ms':>10} {'in-memory ms':>12} {'rdflib ms':>10} "
-          f"{'x memory':>9} {'x rdflib':>9} {'computed ms':>11} {'x computed':>10} {'rows':>7}")
+          f"{'x memory':>9} {'x rdflib':>9} {'rows':>7}")
     for name, text in sorted(named_queries().items()):
         rows = count(disk.query(text))
         on_disk = best(lambda: count(disk.query(text)), args.repeat)
@@ -77,17 +73,8 @@ def one_size(docs: int, args, tmp: Path) -> None:
         lib = _rdflib(rdflib, text)
         ratio = f"{lib / on_disk:9.0f}" if isinstance(lib, float) else f"{'-':>9}"
         shown = f"{lib:.0f}" if isinstance(lib, float) else lib
-        full = best(lambda: count(disk.query(summaries.full_text(name))), 1) if name in summaries.SPECS else None
-        computed = f"{full:11.1f} {full / on_disk:10.1f}" if full else f"{'-':>11} {'-':>10}"
         print(f"{name:<22} {on_disk:9.1f} {cmd:10.0f} {in_memory:12.1f} "
-              f"{shown:>10} {in_memory / on_disk:9.2f} {ratio} {computed} {rows:>7}")
-
-
-def _refresh(memory: Store) -> float:
-    """How long the end of a build takes to remake the summaries (on the in-memory copy)."""
-    t = time.perf_counter()
-    summaries.refresh(memory)
-    return (time.perf_counter() - t) * 1000
+              f"{shown:>10} {in_memory / on_disk:9.2f} {ratio} {rows:>7}")
 
 
 def _rdflib(dataset, text: str) -> float | str:

@@ -6,7 +6,7 @@ of every build (``refresh``, from build.py) each one's computing text (``queries
 runs once over the document graphs, and every row it returns is stored in the summary graph
 (``iris.SUMMARY_GRAPH``) as one literal, its columns joined by U+001F:
 
-    <https://w3id.org/unkg/id/summary/mentions> unkg:summaryRow "A-1␟State␟ITA␟Italy␟en␟意大利␟" .
+    <https://w3id.org/unkg/id/summary/mentions> unkg:summaryRow "A-1␟State␟ITA␟Italy␟en␟意大利␟zh␟" .
 
 The shipped named query (``queries/NAME.rq``, written by ``reading``) splits the literals back
 into columns: one scan of one predicate. One literal per row and not one node with a property
@@ -32,11 +32,9 @@ from pyoxigraph import NamedNode, Store
 from . import iris
 
 SEP = "\\u001F"  # as written in SPARQL text: below every printable character, so rows sort as tuples
-Kind = Literal["text", "optional", "tagged", "en", "zh", "integer"]
+Kind = Literal["text", "optional", "tagged", "integer"]
 # text: a plain literal, always bound; optional: a plain literal or unbound; tagged: a literal
-# with or without a language tag, or unbound; en, zh: a literal tagged so, or unbound (the tag
-# is not packed: each packed field costs two string functions a row to read back); integer: an
-# xsd:integer
+# with or without a language tag, or unbound; integer: an xsd:integer
 
 
 @dataclass(frozen=True)
@@ -51,11 +49,11 @@ class Spec:
 
 SPECS = {s.name: s for s in (
     Spec("mentions", (("doc", "text"), ("type", "text"), ("key", "text"), ("label_en", "tagged"),
-                      ("label_zh", "zh"), ("candidate", "text")), ""),
+                      ("label_zh", "tagged"), ("candidate", "text")), ""),
     Spec("participants", (("doc", "text"), ("role", "text"), ("key", "text"), ("label_en", "tagged"),
                           ("agenda_items", "optional")), ""),
     Spec("officers", (("doc", "text"), ("name", "text"), ("state", "optional"), ("role", "optional")), ""),
-    Spec("citations", (("doc", "text"), ("instrument_key", "text"), ("instrument_label_en", "en"),
+    Spec("citations", (("doc", "text"), ("instrument_key", "text"), ("instrument_label_en", "tagged"),
                        ("article", "text"), ("paragraph", "optional"), ("subparagraph", "optional"),
                        ("kind", "text"), ("count", "integer")), ""),
 )}
@@ -101,7 +99,7 @@ def _unpacked(spec: Spec) -> list[str]:
     fields = [(c, k, part) for c, k in spec.columns for part in (("value", "tag") if k == "tagged" else ("value",))]
     lines, rest = [], "?row"
     for i, (column, kind, part) in enumerate(fields):
-        var = f"?{column}" if kind == "text" else f"?{column}_{part}"
+        var = f"?{column}_{part}" if kind in ("tagged", "optional", "integer") else f"?{column}"
         last = i == len(fields) - 1
         value = rest if last else f'STRBEFORE({rest}, "{SEP}")'
         lines.append(f"  BIND({value} AS {var})")
@@ -112,8 +110,6 @@ def _unpacked(spec: Spec) -> list[str]:
         v = f"?{column}_value"
         if kind == "tagged":
             lines.append(f'  BIND(IF({v} = "", ?unbound, IF(?{column}_tag = "", {v}, STRLANG({v}, ?{column}_tag))) AS ?{column})')
-        elif kind in ("en", "zh"):
-            lines.append(f'  BIND(IF({v} = "", ?unbound, STRLANG({v}, "{kind}")) AS ?{column})')
         elif kind == "optional":
             lines.append(f'  BIND(IF({v} = "", ?unbound, {v}) AS ?{column})')
         elif kind == "integer":
