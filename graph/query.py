@@ -8,7 +8,6 @@ hidden lines: error positions are those of the text given).
 """
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from importlib import resources
@@ -75,28 +74,12 @@ def execute(graph: str | Store, sparql: str, allow_service: bool = False):
     if not allow_service:
         refuse_remote(sparql)
     st = stores.load(graph) if isinstance(graph, str) else graph
-    sparql = _computing(st, sparql)
     try:
         return st.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as err:
         raise UserError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from None
     except (OSError, RuntimeError) as err:  # a SERVICE that was allowed and failed
         raise UserError(f"query failed: {str(err).splitlines()[0]}") from None
-
-
-def _computing(st: Store, sparql: str) -> str:
-    """A named query that reads the summary graph, on a graph without one (a file from an older
-    unkg, or a store whose build was killed), becomes the query that computes the same rows."""
-    from .rdf import summaries
-    name = _reading_queries().get(sparql)
-    return summaries.full_text(name) if name and not summaries.present(st) else sparql
-
-
-@functools.cache
-def _reading_queries() -> dict[str, str]:
-    from .rdf import summaries
-    texts = named_queries()
-    return {texts[name]: name for name in summaries.SPECS}
 
 
 def run(graph: str | Store, sparql: str) -> tuple[list[str], list[list[str]]]:

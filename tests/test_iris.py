@@ -60,8 +60,6 @@ def test_the_printed_forms_of_every_kind():
         meeting: "https://w3id.org/unkg/id/meeting/WG-SOM/9",
         iris.meeting_of(None, 9, None, "A/1"): "https://w3id.org/unkg/id/meeting/doc-A-1",
         iris.Run("0123abcd"): "https://w3id.org/unkg/id/run/0123abcd",
-        iris.Summary("mentions"): "https://w3id.org/unkg/id/summary/mentions",
-        iris.NamedGraph("summary"): "https://w3id.org/unkg/graph/summary",
         iris.Topic("trafficking-in-persons"): "https://w3id.org/unkg/id/topic/trafficking-in-persons",
         iris.Citation(para, "article_6_3__XVIII-12", 2):
             "https://w3id.org/unkg/id/doc/A-76-642/para_1/item_a~2/cit_article_6_3__xviii-12_2",

@@ -80,14 +80,11 @@ def test_replacing_a_document_in_the_store_replaces_exactly_its_graphs(seeds_sto
     changed.write_text((SEEDS / changed.name).read_text("utf-8").replace("斐济、", ""), "utf-8")
     assert unkg("build", changed, "--store", copy).returncode == 0
     graph_001 = "<https://w3id.org/unkg/graph/001_cdb74ec8a63a6727/zh>"
-    # the summary graph is remade from every document at the end of a build (summaries.py)
-    others = lambda qs: {q for q in qs if graph_001 not in q and "graph/meta" not in q and "graph/summary" not in q}
+    others = lambda qs: {q for q in qs if graph_001 not in q and "graph/meta" not in q}
     before, after = dataset(seeds_store), dataset(copy)
     assert others(before) == others(after)
     fiji = lambda qs: {q for q in qs if graph_001 in q and "state/FJI" in q}
     assert fiji(before) and not fiji(after)
-    fiji_rows = lambda qs: {q for q in qs if "graph/summary" in q and "001_cdb74ec8a63a6727\\u001FState\\u001FFJI" in q}
-    assert fiji_rows(before) and not fiji_rows(after)
     runs = lambda qs: {q for q in qs if "graph/meta" in q and "ontology#Run" in q}
     assert len(runs(after)) == len(runs(before)) == 4
 
@@ -159,42 +156,6 @@ def test_a_build_killed_mid_way_leaves_every_document_built_before_whole(tmp_pat
     assert in_meta == graphs - {"<https://w3id.org/unkg/graph/topics>"}
     assert unkg("build", corpus, "--store", where, "--quiet").returncode == 0  # finish the job
     assert dataset(where) == ref
-
-
-def test_summaries_after_a_replacement_are_those_of_a_build_from_scratch(seeds_store, tmp_path):
-    """The summary graph of a store where one document was replaced equals the one a fresh build
-    of the changed folder makes, and every summarised query reads what its full text computes."""
-    from unkg.graph.query import named_queries, run
-    from unkg.graph.rdf import store, summaries
-    copy, folder = tmp_path / "copy.store", tmp_path / "seeds"
-    shutil.copytree(seeds_store, copy)
-    shutil.copytree(SEEDS, folder)
-    changed = folder / "001_cdb74ec8a63a6727.txt"
-    changed.write_text(changed.read_text("utf-8").replace("斐济、", ""), "utf-8")
-    assert unkg("build", changed, "--store", copy).returncode == 0
-    fresh = tmp_path / "fresh.trig"
-    assert unkg("build", folder, "--out", fresh).returncode == 0
-    rows = lambda qs: {q for q in qs if "graph/summary" in q}
-    assert rows(dataset(copy)) == rows(dataset(fresh)) and rows(dataset(fresh))
-    graph = store.load(copy)
-    for name in summaries.SPECS:
-        read, computed = run(graph, named_queries()[name]), run(graph, summaries.full_text(name))
-        assert read[0] == computed[0] and sorted(read[1]) == sorted(computed[1]) and read[1], name
-
-
-def test_a_graph_without_summaries_is_answered_by_the_computing_queries(seeds_file, tmp_path):
-    """A graph file from an older unkg (no summary graph) gives the same rows."""
-    from unkg.graph.query import named_queries, run
-    from pyoxigraph import NamedNode
-
-    from unkg.graph.rdf import iris, store, summaries
-    graph = store.load(seeds_file)
-    with_summaries = {name: run(graph, named_queries()[name]) for name in summaries.SPECS}
-    graph.remove_graph(NamedNode(iris.SUMMARY_GRAPH))
-    assert not summaries.present(graph)
-    for name, (columns, rows) in with_summaries.items():
-        again = run(graph, named_queries()[name])
-        assert again[0] == columns and sorted(again[1]) == sorted(rows), name
 
 
 def test_a_view_read_from_a_store_is_kept_beside_it_until_the_store_changes(seeds_store, tmp_path):

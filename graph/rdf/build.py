@@ -26,7 +26,7 @@ from unkg.extract.limits import Limits
 from unkg.extract.models import UserError
 from unkg.extract.pipeline import expand
 
-from . import iris, lock, store, summaries
+from . import iris, lock, store
 from .keys import file_keys
 from .targets import open_target
 from .treaty_text import add_treaties
@@ -73,7 +73,6 @@ def build(paths: list[str], out: Path | None = None, quiet: bool = False,
                 run.say(str(err))
             keys = file_keys(rels, run.target.sources())
             tasks = [Task(str(f), rels[str(f)], keys[str(f)], limits) for f in files]
-            summaries.drop(run.target.corpus)  # stale from the first replaced document on; remade in _finish
             _extract_into(run, tasks, results(tasks, jobs, dask), quiet)
             _finish(run)
             ok = bool(run.written)  # nothing built: an existing target stays as it was, no empty one is made
@@ -139,7 +138,6 @@ def _finish(run: _Run) -> None:
         return
     store.add_vocabularies(run.target.corpus)
     add_treaties(run.target.corpus)  # the treaties' texts, once per build, in their own graph
-    summaries.refresh(run.target.corpus)  # the slow queries' rows, from the documents as they now are
 
 
 def _shown(path) -> str:

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from .iris import (FOLDER, GRAPH, ID, IRI, Annotation, Block, Citation, Doc, DocGraph, Entity,
                    Footnote, Meeting, NamedGraph, Node, Paragraph, Participation, Provision,
-                   Recommendation, Resolution, Run, Section, Summary, Selector, Topic, TopicTag, Vote, Expression)
+                   Recommendation, Resolution, Run, Section, Selector, Topic, TopicTag, Vote, Expression)
 
 
 _PROVISION = re.compile(r"""^(?P<unit>art|rule|recital|principle|guideline)_(?P<article>[^_]+)
@@ -55,7 +55,7 @@ def _path(segs: list[str]) -> IRI:
         return Resolution(keys[0], keys[1], folder)
     if folder == "meeting":
         return Meeting(keys[0], keys[1]) if len(keys) == 2 else Meeting(None, keys[0])
-    return {"run": Run, "topic": Topic, "summary": Summary}[folder](keys[0])
+    return {"run": Run, "topic": Topic}[folder](keys[0])
 
 
 def _provision(text: Entity, seg: str) -> Provision:

@@ -78,14 +78,14 @@ class DocGraph:
 @dataclass(frozen=True)
 class NamedGraph:
     """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``, ``treaties``."""
-    name: Literal["meta", "topics", "union", "treaties", "summary"]
+    name: Literal["meta", "topics", "union", "treaties"]
 
     def __str__(self) -> str:
         return GRAPH + self.name
 
 
-META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH, SUMMARY_GRAPH = (
-    str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties", "summary"))
+META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH = (
+    str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties"))
 
 
 # -- documents and their parts -------------------------------------------------------------
@@ -286,15 +286,6 @@ class Run:
 
 
 @dataclass(frozen=True)
-class Summary:
-    """The rows of one named query, materialised at build time (summaries.py)."""
-    query: str
-
-    def __str__(self) -> str:
-        return f"{ID}summary/{self.query}"
-
-
-@dataclass(frozen=True)
 class Topic:
     """A concept of the topic scheme; ``Topic("")`` is the folder the scheme's concepts share."""
     key: str
@@ -379,7 +370,7 @@ class Vote:
 
 
 IRI = Union[DocGraph, NamedGraph, Node, Annotation, Selector, Entity, Provision, Resolution,
-            Meeting, Run, Summary, Topic, Citation, TopicTag, Participation, Expression, Vote]
+            Meeting, Run, Topic, Citation, TopicTag, Participation, Expression, Vote]
 
 # -- string shortcuts ----------------------------------------------------------------------
 

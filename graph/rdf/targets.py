@@ -19,7 +19,6 @@ from . import iris, lock, store
 from .vocab import PREFIXES, PROV, UNKG
 
 _META = NamedNode(iris.META_GRAPH)
-_SUMMARY = NamedNode(iris.SUMMARY_GRAPH)
 PREFIXES_OUT = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}  # what store.save writes
 
 
@@ -148,8 +147,7 @@ class FileTarget:
 
     def _write_rest(self) -> None:
         """What the old file keeps, the meta graph, the corpus graphs: after every document."""
-        # the summary graph too: a file has none (queries compute its rows), and an old one is stale
-        replaced = {NamedNode(g) for g in self._dropped} | set(self.corpus.named_graphs()) | {_META, _SUMMARY}
+        replaced = {NamedNode(g) for g in self._dropped} | set(self.corpus.named_graphs()) | {_META}
         if self._old_meta:
             kept = (q for q in _old_quads(self.out, meta=False) if q.graph_name not in replaced)
             self._dump(kept)  # streamed: in the order the old file has them

@@ -67,7 +67,7 @@ UNKG = Namespace(iris.ONTOLOGY, """
     agent event role attended spokeAt heldRole
     strength addressedTo restated adoptedBy
     sha256 sourceFile toolVersion documentGraph topicReason matchedRule
-    checked checkNote Vote voter voterName choice votedOn summaryRow
+    checked checkNote Vote voter voterName choice votedOn
     """)
 
 
