@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lang.en import recommendations as en_recommendations
-from .lang.en import sentences as en_sentences
+from .lang import LANGS, grammar
 from .lang.zh import numerals as zh_numerals  # ㈠ and (一) label sub-items in any document
-from .lang.zh import recommendations as zh_recommendations
-from .lang.zh import sentences as zh_sentences
 from .models import Block
 from .text import ends_clause, width
 
@@ -29,7 +26,9 @@ _NUMBERED_NODOT = re.compile(r"^(?P<num>\d{1,3})\s+(?=[^\d\s/%.,年月日个项]
 # "和", "段", ", " or "and (b)" is a reference running on over the line ("第1(b)、(c)和(d)段",
 # "paragraph 85 (b), the Committee …", "(a) and 81 (a) of …", "1 (g) of this resolution"), not an
 # item ("(f) and assist …" is one): the grammars' LABEL_IN_REFERENCE.
-_IN_REFERENCE = "|".join(f"(?:{s.LABEL_IN_REFERENCE})" for s in (zh_sentences, en_sentences))
+# The layout reads a page before its language is known, so every grammar's forms apply.
+_GRAMMARS = tuple(grammar(code) for code in LANGS)
+_IN_REFERENCE = "|".join(f"(?:{g.sentences.LABEL_IN_REFERENCE})" for g in _GRAMMARS)
 _ITEM = re.compile(rf"^(?:[-–•·▪]\s*)?(?:[(（](?P<num>[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}})[)）]|(?P<circled>[㈠-㈩])|"
                    rf"[(（](?P<zh>[{ZH_NUMERALS}]{{1,3}})[)）])(?!{_IN_REFERENCE})\s*(?=\S)")
 _ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
@@ -98,7 +97,7 @@ _CLAUSE_START = re.compile(
 # An operative paragraph's first words ("Decides that …", "Requests the …", "决定…"), from the
 # grammars' operative verbs; in Latin script capitalised, as a paragraph opens ("…, and requests"
 # wrapped to a line's start goes on).
-_OPERATIVE_START = re.compile("|".join(f"(?:{r.OPERATIVE_VERB})" for r in (zh_recommendations, en_recommendations)))
+_OPERATIVE_START = re.compile("|".join(f"(?:{g.recommendations.OPERATIVE_VERB})" for g in _GRAMMARS))
 
 
 def operative_start(text: str) -> bool:
@@ -122,7 +121,7 @@ def clause_start(text: str) -> bool:
     return bool(_CLAUSE_START.match(text))
 
 
-_REFERENCE_OPEN = tuple(s.REFERENCE_OPEN for s in (zh_sentences, en_sentences))
+_REFERENCE_OPEN = tuple(g.sentences.REFERENCE_OPEN for g in _GRAMMARS)
 
 
 def leaves_reference_open(text: str) -> bool:

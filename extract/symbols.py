@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lang import Grammar
 from .models import Document, Hit, SymbolRef
@@ -74,22 +75,10 @@ class Reading:
         return self.kept[start], (self.kept[end - 1] + 1 if end > start else self.kept[start])
 
 
-_last_reading: list[tuple] = [(None, None, None)]  # (doc, g, Reading): the symbol and resolution
-# finders of one document share it; one tuple, replaced whole, so safe across threads
-
-
+@lru_cache(maxsize=8)  # the symbol and resolution finders of one document read the same text
 def reading(doc: Document, g: Grammar) -> Reading:
     """``doc.text`` for the finders: a join the layout made between two characters ``g`` says a
     line break glues (a space, or a block break where the source has one line break) is dropped."""
-    seen_doc, seen_g, found = _last_reading[0]
-    if seen_doc is doc and seen_g is g:
-        return found
-    found = _reading(doc, g)
-    _last_reading[0] = (doc, g, found)
-    return found
-
-
-def _reading(doc: Document, g: Grammar) -> Reading:
     text = doc.text
     parts: list[str] = []
     kept: list[int] = []
