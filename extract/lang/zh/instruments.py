@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ...text import join_pieces  # one rule for joining wrapped lines
+
 # The languages of the registry names (instruments, bodies, States...) the gazetteer searches: Chinese UN
 # documents cite English titles and acronyms (PROMIS, SHERLOC, UNODC) in their footnotes.
 NAME_LANGUAGES = ("zh", "en")
@@ -63,15 +65,13 @@ def document_title(before: str, after: str) -> bool:
 
 
 def title_words(raw: str) -> str:
-    """The words of a title as one line: a line break inside Chinese words is no space (a PDF
-    wraps 《…》 anywhere); between Latin words it is one."""
-    words = re.sub(r"\s*\n\s*", lambda m: "" if _cjk_around(raw, m) else " ", raw.strip())
+    """The words of a title as one line, joined as the layout joins wrapped lines (no space
+    inside Chinese words: a PDF wraps 《…》 anywhere; one between Latin words)."""
+    lines = [ln.strip() for ln in raw.strip().split("\n")]
+    words = lines[0]
+    for ln in lines[1:]:
+        words += join_pieces(words, ln) + ln
     return re.sub(r"[ \t]+", " ", words)
-
-
-def _cjk_around(raw: str, m: re.Match) -> bool:
-    before, after = raw[m.start() - 1:m.start()], raw[m.end():m.end() + 1]
-    return bool(re.match(r"[^\x00-\x7f]", before) or re.match(r"[^\x00-\x7f]", after))
 
 
 def candidate_key(words: str) -> str:
