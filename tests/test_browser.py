@@ -372,11 +372,17 @@ def test_five_thousand_nodes_settle_in_under_five_seconds(browser, tmp_path):
     assert settled < 5, f"{settled:.1f} s"
     assert visible(page) == 5000 and painted(page) > 200
     assert not _overlaps(page.evaluate("window.unkg.labels.boxes()"))
-    t = time.perf_counter()
+    # search and fit still work at this size (their speed is bench_viz's to measure, not a timed
+    # assertion that flakes on a loaded machine): the hit is selected, fit shows every node again
     page.fill("#search", "DOC/17")
     page.press("#search", "Enter")
+    assert node_id(page, "DOC/17") in page.evaluate("window.unkg.network.getSelectedNodes()")
     page.click("#fit")
-    assert time.perf_counter() - t < 2
+    assert page.evaluate("window.unkg.network.getSelectedNodes()") == []
+    inside = page.evaluate("""() => { const n = window.unkg.network, r = document.getElementById('graph').getBoundingClientRect();
+        return Object.values(n.getPositions()).filter((p) => { const d = n.canvasToDOM(p);
+          return d.x >= -1 && d.y >= -1 && d.x <= r.width + 1 && d.y <= r.height + 1; }).length; }""")
+    assert inside == 5000
     assert not log.errors and not log.requests
     page.close()
 
