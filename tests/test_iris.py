@@ -68,6 +68,7 @@ def test_the_printed_forms_of_every_kind():
         iris.Participation(meeting, "ITA", "vice-chair"):
             "https://w3id.org/unkg/id/meeting/WG-SOM/9/participation/ita_vice-chair",
         iris.NamedGraph("treaties"): "https://w3id.org/unkg/graph/treaties",
+        iris.NamedGraph("registry"): "https://w3id.org/unkg/graph/registry",
         iris.Expression(iris.Provision(iris.Entity("treaty", "XVIII-12"), "18", "3")):
             "https://w3id.org/unkg/id/treaty/XVIII-12/art_18__para_3/text",
         iris.Expression(iris.Entity("treaty", "XVIII-12")): "https://w3id.org/unkg/id/treaty/XVIII-12/text",

@@ -24,7 +24,7 @@ def unkg(*args, timeout: float = 120) -> subprocess.CompletedProcess:
 def _graphs(path: Path) -> set[str]:
     from pyoxigraph import RdfFormat, parse
     return {str(q.graph_name) for q in parse(path=str(path), format=RdfFormat.TRIG)
-            if "/graph/" in str(q.graph_name) and not str(q.graph_name).endswith(("meta>", "topics>", "treaties>"))}
+            if "/graph/" in str(q.graph_name) and not str(q.graph_name).endswith(("meta>", "topics>", "treaties>", "registry>"))}
 
 
 @pytest.fixture(scope="module")

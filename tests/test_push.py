@@ -91,7 +91,7 @@ def test_push_to_oxigraph_uploads_every_graph_and_a_second_push_replaces(oxigrap
     result = unkg("push", seeds_store, "--endpoint", f"{oxigraph_server}/store")
     assert result.returncode == 0, result.stderr
     want = expected(seeds_store)
-    assert counts(f"{oxigraph_server}/query") == want and len(want) == 7  # 4 documents, meta, topics, treaties
+    assert counts(f"{oxigraph_server}/query") == want and len(want) == 8  # 4 documents, meta, topics, treaties, registry
     # one document rebuilt smaller, then pushed again: its graph is replaced, nothing is added
     changed = tmp_path / "001_cdb74ec8a63a6727.txt"
     changed.write_text((SEEDS / changed.name).read_text("utf-8").replace("斐济、", ""), "utf-8")

@@ -28,6 +28,7 @@ from unkg.extract.pipeline import expand
 
 from . import iris, lock, store
 from .keys import file_keys
+from .registry_graph import add_registry
 from .targets import open_target
 from .treaty_text import add_treaties
 from .workers import Task, results
@@ -138,6 +139,7 @@ def _finish(run: _Run) -> None:
         return
     store.add_vocabularies(run.target.corpus)
     add_treaties(run.target.corpus)  # the treaties' texts, once per build, in their own graph
+    add_registry(run.target.corpus)  # every registry entry's labels and codes, once
 
 
 def _shown(path) -> str:

@@ -77,15 +77,16 @@ class DocGraph:
 
 @dataclass(frozen=True)
 class NamedGraph:
-    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``, ``treaties``."""
-    name: Literal["meta", "topics", "union", "treaties"]
+    """A graph that is not a document's: ``meta`` (provenance), ``topics``, ``union``, ``treaties``,
+    ``registry`` (every registry entry, described once)."""
+    name: Literal["meta", "topics", "union", "treaties", "registry"]
 
     def __str__(self) -> str:
         return GRAPH + self.name
 
 
-META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH = (
-    str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties"))
+META_GRAPH, TOPICS_GRAPH, UNION_GRAPH, TREATIES_GRAPH, REGISTRY_GRAPH = (
+    str(NamedGraph(n)) for n in ("meta", "topics", "union", "treaties", "registry"))
 
 
 # -- documents and their parts -------------------------------------------------------------

@@ -30,6 +30,28 @@ KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
               "CandidateInstrument": UNKG.CandidateInstrument}
 
 
+def describe_entry(entry: registry.Entry, kind: str, g: NamedNode, iri_of) -> Iterator[Quad]:
+    """A registry entry as the graph ``g`` describes it: type, key, labels, acronyms, codes and
+    the link to its parent (``iri_of(kind, key)`` gives an entity's node). A document's graph
+    describes the entries it names this way, and ``registry_graph`` every entry once."""
+    e = iri_of(kind, entry.key)
+    yield Quad(e, RDF.type, KIND_CLASS[kind], g)
+    yield Quad(e, UNKG.key, lit(entry.key), g)
+    for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
+        if value:
+            yield Quad(e, SKOS.prefLabel, lit(value, lang), g)
+    for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
+        if acronym:
+            yield Quad(e, SKOS.altLabel, lit(acronym, lang), g)
+    codes = entry.codes
+    for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
+        if code:
+            yield Quad(e, SKOS.notation, lit(code), g)
+    if entry.parent and (parent := registry.lookup(entry.parent)):
+        rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
+        yield Quad(e, rel, iri_of(parent.kind, entry.parent), g)
+
+
 def doc_key(ex: Extraction) -> str:
     """The document's key: its UN symbol when printed, otherwise its file stem."""
     return ex.doc.meta.symbol or Path(ex.doc.source.path).stem
@@ -224,27 +246,15 @@ class _Context(References):
             return
         self.described.add(e.value)
         entry = registry.lookup(key)
-        yield Quad(e, RDF.type, KIND_CLASS[kind], self.g)
-        yield Quad(e, UNKG.key, lit(key), self.g)
         if entry is None:
+            yield Quad(e, RDF.type, KIND_CLASS[kind], self.g)
+            yield Quad(e, UNKG.key, lit(key), self.g)
             if label:
                 yield Quad(e, RDFS.label, lit(label, self.lang), self.g)
             return
-        for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
-            if value:
-                yield Quad(e, SKOS.prefLabel, lit(value, lang), self.g)
-        for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
-            if acronym:
-                yield Quad(e, SKOS.altLabel, lit(acronym, lang), self.g)
-        codes = entry.codes
-        for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
-            if code:
-                yield Quad(e, SKOS.notation, lit(code), self.g)
-        if entry.parent and registry.lookup(entry.parent):
-            parent_kind = registry.lookup(entry.parent).kind
-            rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
-            yield Quad(e, rel, self.entity_iri(parent_kind, entry.parent), self.g)
-            yield from self._describe(parent_kind, entry.parent)
+        yield from describe_entry(entry, kind, self.g, self.entity_iri)
+        if entry.parent and (parent := registry.lookup(entry.parent)):
+            yield from self._describe(parent.kind, entry.parent)
 
     def _link(self, s: NamedNode, p: NamedNode, o: NamedNode) -> tuple[Quad, ...]:
         """The quad (s, p, o) the first time this graph links them, then nothing: a document
