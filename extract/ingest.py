@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .encodings import NEWLINES, decode_text
+from .limits import MAX_BYTES
 from .models import IngestError, SourceText, Unreadable, first_line, megabytes
 from .read_docx import MAX_UNZIPPED, read_docx  # noqa: F401 - MAX_UNZIPPED: the limit, named here with the others
 from .read_html import read_html
@@ -32,7 +33,6 @@ if TYPE_CHECKING:  # the format libraries are imported when a file of their kind
     from pypdfium2 import PdfPage
 
 SUPPORTED = ".txt, .pdf, .docx, .html"  # and .xml (AKN4UN); the message tests pin this list
-MAX_BYTES = 64 * 2**20  # the default input size limit (``unkg build --max-size`` raises it)
 
 Reader = Callable[[bytes, str], tuple[str, str | None, tuple[int, ...]]]
 

@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .ingest import MAX_BYTES
-
+MAX_BYTES = 64 * 2**20  # the default input size limit (``unkg build --max-size`` raises it)
 TIME_LIMIT = 300.0  # seconds per document by default: the seeds take well under one
 
 

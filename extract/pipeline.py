@@ -9,11 +9,11 @@ from . import akn
 from .akn_facts import link_refs
 from .citations import find_citations
 from .gazetteer import find_names
-from .ingest import MAX_BYTES, read_source
+from .ingest import read_source
 from .instruments import find_instrument_mentions
 from .lang import grammar
 from .layout import layout
-from .limits import Limits, OverTime, time_limit
+from .limits import MAX_BYTES, Limits, OverTime, time_limit
 from .mentions import find_mentions
 from .metadata import with_metadata
 from .models import Extraction, IngestError, Mention, UserError

@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 from unkg import __version__
-from unkg.extract.ingest import MAX_BYTES
-from unkg.extract.limits import TIME_LIMIT, Limits
+from unkg.extract.limits import MAX_BYTES, TIME_LIMIT, Limits  # not ingest: a query needs no readers
 from unkg.extract.models import UserError
 
 EPILOG = """examples:
