@@ -105,6 +105,11 @@ class _Reader:
         for row in solutions:  # unpacked once: each row[name] converts its term again
             yield {n: t for n, t in zip(names, row) if t is not None}
 
+    def values(self, sparql: str):
+        """``rows`` with each term as its string (IRI or lexical form), made once per term."""
+        for row in self.rows(sparql):
+            yield {n: t.value for n, t in row.items()}
+
 
 def document_graphs(store: Store, doc: str) -> list[NamedNode]:
     """The named graphs of the document whose symbol, key or file stem is ``doc``."""
@@ -228,12 +233,11 @@ def _per_document(rows, nodes: dict) -> tuple[dict, dict]:
     """Counts per (doc, target), the maximum over a document's language graphs; and sources."""
     counts: Counter = Counter()
     where: dict = defaultdict(set)
-    for row in sorted(rows, key=lambda r: tuple(t.value for t in r.values())):
-        doc, target, src = row["doc"].value, row["target"].value, row["src"].value
-        counts[(row["g"].value, doc, target)] += 1
+    for row in sorted(rows, key=lambda r: tuple(r.values())):
+        doc, target, src = row["doc"], row["target"], row["src"]
+        counts[(row["g"], doc, target)] += 1
         where[(doc, target)].add(src)
-        text, exact = row.get("text"), row.get("exact")
-        support(nodes, target, text and text.value, exact and exact.value, ref(nodes, doc, src))
+        support(nodes, target, row.get("text"), row.get("exact"), ref(nodes, doc, src))
     best: Counter = Counter()
     for (_, doc, target), c in counts.items():
         best[(doc, target)] = max(best[(doc, target)], c)
@@ -241,7 +245,7 @@ def _per_document(rows, nodes: dict) -> tuple[dict, dict]:
 
 
 def _citations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
-    rows = [{**r, "target": r["prov"], "src": r["citing"]} for r in reader.rows(_CITATIONS)]
+    rows = [{**r, "target": r["prov"], "src": r["citing"]} for r in reader.values(_CITATIONS)]
     counts, where = _per_document(rows, nodes)
     for (doc, prov), c in counts.items():
         _edge(G, doc, prov, "cites", c, paragraphs=sorted(where[(doc, prov)]))
@@ -251,17 +255,17 @@ def _citations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
 
 def _rec_links(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...]) -> None:
     rel = {term("cito:cites"): "cites", term("schema:mentions"): "mentions", term("dct:subject"): "subject"}
-    for row in reader.rows(_REC_LINKS):
-        rec, target = row["rec"].value, row["o"].value
+    for row in reader.values(_REC_LINKS):
+        rec, target = row["rec"], row["o"]
         if nodes.get(target, {}).get("kind") in kinds:
-            _edge(G, rec, target, rel[row["p"].value])
+            _edge(G, rec, target, rel[row["p"]])
             if nodes[rec]["doc"]:
                 _edge(G, rec, nodes[rec]["doc"], "part_of")
 
 
 def _part_of(reader: _Reader, G: nx.DiGraph) -> None:
     """Provisions up to their instrument, for every provision already in ``G``."""
-    parent = {r["s"].value: r["o"].value for r in reader.rows(_PART_OF)}
+    parent = {r["s"]: r["o"] for r in reader.values(_PART_OF)}
     todo = [n for n in G if n in parent]
     while todo:
         child = todo.pop()
@@ -272,21 +276,20 @@ def _part_of(reader: _Reader, G: nx.DiGraph) -> None:
 
 def _actors(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
     roles: dict = defaultdict(set)
-    for row in sorted(reader.rows(_PARTICIPATIONS), key=lambda r: tuple(t.value for t in r.values())):
-        agent, event = row["agent"].value, row["event"].value
-        roles[(agent, event)].add(row["role"].value)
+    for row in sorted(reader.values(_PARTICIPATIONS), key=lambda r: tuple(r.values())):
+        agent, event = row["agent"], row["event"]
+        roles[(agent, event)].add(row["role"])
         if "src" in row:
-            text = row.get("text")
-            support(nodes, agent, text and text.value, nodes.get(agent, {}).get("label_zh"),
-                     ref(nodes, _doc_of(row["src"].value, nodes), row["src"].value))
+            support(nodes, agent, row.get("text"), nodes.get(agent, {}).get("label_zh"),
+                     ref(nodes, _doc_of(row["src"], nodes), row["src"]))
     for (agent, event), rs in roles.items():
         _edge(G, agent, event, "participated", len(rs), roles=sorted(rs))
     for n, d in nodes.items():
         if d["kind"] == "Document" and d.get("meeting"):
             _edge(G, n, d["meeting"], "reports")
     for query, rel in ((_NATIONALITY, "nationality"), (_ORGANIZER, "organized_by")):
-        for row in reader.rows(query):
-            _edge(G, row["s"].value, row["o"].value, rel)
+        for row in reader.values(query):
+            _edge(G, row["s"], row["o"], rel)
 
 
 def _doc_of(iri: str, nodes: dict) -> str:
@@ -300,9 +303,9 @@ def _doc_of(iri: str, nodes: dict) -> str:
 
 
 def _mentions(reader: _Reader, nodes: dict, G: nx.DiGraph, kinds: tuple[str, ...]) -> None:
-    rows = [{**r, "target": r["e"]} for r in reader.rows(_MENTIONS)]
+    rows = [{**r, "target": r["e"]} for r in reader.values(_MENTIONS)]
     counts, _ = _per_document(rows, nodes)
-    plain = [{**r, "target": r["e"]} for r in reader.rows(_PARAGRAPH_MENTIONS)]
+    plain = [{**r, "target": r["e"]} for r in reader.values(_PARAGRAPH_MENTIONS)]
     paragraph_counts, _ = _per_document(plain, nodes)
     for (doc, e), c in (paragraph_counts | counts).items():
         if nodes.get(e, {}).get("kind") in kinds:
@@ -323,5 +326,5 @@ def _recommendations(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
 
 
 def _references(reader: _Reader, nodes: dict, G: nx.DiGraph) -> None:
-    for row in reader.rows(_REFERENCES):
-        _edge(G, row["doc"].value, row["o"].value, "references")
+    for row in reader.values(_REFERENCES):
+        _edge(G, row["doc"], row["o"], "references")
