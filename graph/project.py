@@ -51,13 +51,14 @@ VIEWS = ("citations", "actors", "recommendations", "all")
 ENTITY_KINDS = ("State", "Organization", "Initiative", "Instrument", "Person")
 ACTOR_KINDS = ("State", "Organization", "Person")
 
+
 def _scans(*patterns: str) -> str:
     """Each pattern in a sub-SELECT of its own, inside its named graph (``GRAPH ?g``).
 
     Oxigraph then reads each pattern with one range scan and joins them by hashing on the shared
     variables (``?g`` among them, so every join stays inside one document's graph). Written as one
     group, the patterns are joined by looking every row up in RocksDB instead, term after term:
-    at a million quads, 4-14x slower for the same rows (the view's queries took 14 of 23 CPU s)."""
+    at a million quads, 2-15x slower for the same rows (the view's queries took 14 of 23 CPU s)."""
     return " ".join("{ SELECT * WHERE { GRAPH ?g { %s } } }" % p for p in patterns)
 
 
