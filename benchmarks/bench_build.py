@@ -51,12 +51,17 @@ def timed_build(src: Path, out: Path, *flags: str) -> tuple[float, float, float]
     """(seconds, CPU seconds of the build and its worker processes, peak RSS in MB of the build
     process: of its largest process, with --jobs). On a machine shared with other work the CPU
     seconds are the steadier figure: MB per CPU second is the build's speed per core."""
+    return timed_unkg("build", str(src), "--store" if out.suffix == ".store" else "--out", str(out),
+                      "--quiet", *flags)
+
+
+def timed_unkg(*args: str) -> tuple[float, float, float]:
+    """(seconds, CPU seconds with its child processes, peak RSS in MB) of one `unkg ARGS...`."""
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "unkg", "build", str(src),
-                             "--store" if out.suffix == ".store" else "--out", str(out), "--quiet", *flags])
+    proc = subprocess.Popen([sys.executable, "-m", "unkg", *args], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)  # the usage counts the workers it waited for
     if status:
-        raise SystemExit(f"build failed ({status})")
+        raise SystemExit(f"unkg {args[0]} failed ({status})")
     return time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 

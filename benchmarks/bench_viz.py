@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_viz.py                 # 1,000 and 5,000 nodes
     .venv/bin/python benchmarks/bench_viz.py --sizes 300 1000 5000 20000 --repeat 3
+    .venv/bin/python benchmarks/bench_viz.py --sizes --store-docs 300   # the store view only
 
 A synthetic graph has the seeds' mix of kinds (documents citing provisions of a few instruments,
 mentioning States, organisations and initiatives, reporting meetings where States take part;
@@ -11,6 +12,11 @@ to lay out and write the page, its size, and the time from opening the file in C
 off) until the view has settled: physics stabilised and stopped (up to 1,000 nodes), or the
 first full drawing (above, where positions are precomputed and physics is off); then how long
 the next drawing takes after a zoom and after hiding one type with the filter.
+
+Then (``--store-docs N``, default 300 = about 1M quads; 0 skips it) the ``all`` view of a store
+built from bench_build's generated corpus, as ``unkg viz STORE --out FILE`` commands: the first
+one reads the projection's rows out of the store, the next one reads the projection kept beside
+it. Each with seconds, CPU seconds (the steadier figure on a shared machine) and peak RSS.
 """
 from __future__ import annotations
 
@@ -19,13 +25,17 @@ import json
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import networkx as nx
 
-from unkg.graph.viz import MAX_NODES, prepare, write_view
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import make_corpus, timed_build, timed_unkg  # noqa: E402
+
+from unkg.graph.viz import MAX_NODES, prepare, write_view  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -126,13 +136,54 @@ def run(sizes: list[int], repeat: int) -> list[dict]:
     return rows
 
 
+def store_view(docs: int) -> list[dict]:
+    """The first and the next `unkg viz STORE` of the ``all`` view, ``docs`` generated documents."""
+    from pyoxigraph import Store
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "corpus").mkdir()
+        make_corpus(tmp / "corpus", docs, 60)
+        timed_build(tmp / "corpus", tmp / "c.store", "--jobs", "2")
+        quads = len(Store.read_only(str(tmp / "c.store")))
+        for run in ("first", "cached"):
+            sec, cpu, mem = timed_unkg("viz", str(tmp / "c.store"), "--out", str(tmp / "view.html"))
+            rows.append({"docs": docs, "quads": quads, "run": run, "seconds": round(sec, 2),
+                         "cpu_s": round(cpu, 2), "peak_mb": round(mem),
+                         "size_mb": round((tmp / "view.html").stat().st_size / 1e6, 2)})
+    return rows
+
+
+def _print_store(rows: list[dict]) -> None:
+    print(f"\n{'store view':<12} {'docs':>5} {'quads':>10} {'seconds':>8} {'CPU s':>6} {'peak MB':>8} {'file MB':>8}")
+    for r in rows:
+        print(f"{r['run']:<12} {r['docs']:>5} {r['quads']:>10,} {r['seconds']:>8} {r['cpu_s']:>6} "
+              f"{r['peak_mb']:>8} {r['size_mb']:>8}")
+    print("(unkg viz STORE --out FILE, all view: first = the projection read from the store, "
+          "cached = the projection kept beside it)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000],
+                        help="synthetic graph sizes drawn in Chromium (none: skip)")
+    parser.add_argument("--store-docs", type=int, default=300,
+                        help="documents of the generated store whose view is timed (0: skip)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (the median is shown)")
     parser.add_argument("--json", help="also write the rows to this file")
     args = parser.parse_args()
-    rows = run(args.sizes, args.repeat)
+    rows = run(args.sizes, args.repeat) if args.sizes else []
+    stored = store_view(args.store_docs) if args.store_docs else []
+    if rows:
+        _print_browser(rows)
+    if stored:
+        _print_store(stored)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"browser": rows, "store": stored}, indent=2), encoding="utf-8")
+
+
+def _print_browser(rows: list[dict]) -> None:
     print(f"{'nodes':>7} {'drawn':>6} {'edges':>6} {'physics':>7} {'build s':>8} {'file MB':>8} "
           f"{'settle s':>9} {'zoom ms':>8} {'filter ms':>9}")
     for r in rows:
@@ -140,8 +191,6 @@ def main() -> None:
               f"{r['build_s']:>8} {r['size_mb']:>8} {r['settle_s']:>9} {r['zoom_ms']:>8} {r['filter_ms']:>9}")
     print(f"(views keep at most {MAX_NODES:,} nodes; settle = opened until stabilised or first drawn;"
           " zoom/filter = time to the next drawing after zooming / hiding one type)")
-    if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
