@@ -81,6 +81,7 @@ class _Context(References):
         self.described: set[str] = set()  # entities, topics, provisions: described once a graph
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
         self.entities: dict[tuple[str, str], NamedNode] = {}  # (kind, key) -> node: named again and again
+        self.concepts: dict[str, NamedNode] = {}  # topic key -> node: tagged again and again
 
     # -- documents and structure -------------------------------------------------------------
 
@@ -156,10 +157,12 @@ class _Context(References):
         """dct:subject for each topic, and a classifying annotation saying why it was given."""
         subject = node(target)
         for key, reason in topics:
-            concept = node(iris.Topic(key))
+            fresh = key not in self.concepts
+            if fresh:
+                self.concepts[key] = node(iris.Topic(key))
+            concept = self.concepts[key]
             yield Quad(subject, DCT.subject, concept, self.g)
-            if concept.value not in self.described:
-                self.described.add(concept.value)
+            if fresh:  # described once a graph
                 yield from _describe_topic(concept, key, self.g)
             ann = node(iris.TopicTag(target, key))
             yield Quad(ann, RDF.type, OA.Annotation, self.g)
@@ -276,7 +279,7 @@ class _Context(References):
         """A Web Annotation holding the exact words and where they stand in the cleaned text."""
         ann_id = iris.Annotation(self.doc_id, self.lang, start, end)
         ann = node(ann_id)
-        target, quote, pos = (node(iris.Selector(ann_id, s)) for s in ("target", "quote", "position"))
+        target, quote, pos = map(NamedNode, iris.selectors(ann_id))
         yield Quad(ann, RDF.type, OA.Annotation, self.g)
         yield Quad(ann, OA.hasBody, body, self.g)
         yield Quad(ann, OA.hasTarget, target, self.g)
