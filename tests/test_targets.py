@@ -29,12 +29,11 @@ def through_a_store(quads: list[Quad], fmt: RdfFormat) -> bytes:
     return doc.dump(format=fmt, **({"prefixes": PREFIXES_OUT} if fmt == RdfFormat.TRIG else {}))
 
 
-@pytest.mark.parametrize("fmt", [RdfFormat.N_QUADS, RdfFormat.TRIG])
-def test_store_order_is_the_order_a_store_dumps(documents, fmt):
+def test_store_order_is_the_order_a_store_dumps(documents):
     for quads in documents:
-        body = [q for q in store_order(quads) if q.graph_name != META]
-        kw = {"prefixes": PREFIXES_OUT} if fmt == RdfFormat.TRIG else {}
-        assert serialize(body, format=fmt, **kw) == through_a_store(quads, fmt)
+        lines = store_order(serialize(quads, format=RdfFormat.N_QUADS).splitlines(keepends=True))
+        body = b"".join(line for line in lines if not line.endswith(f"<{iris.META_GRAPH}> .\n".encode()))
+        assert body == through_a_store(quads, RdfFormat.N_QUADS)
 
 
 @pytest.mark.parametrize("suffix", [".nq", ".trig"])

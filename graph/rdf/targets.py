@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
@@ -21,7 +20,6 @@ from .vocab import PREFIXES, PROV, UNKG
 
 _META = NamedNode(iris.META_GRAPH)
 _META_END = f"<{iris.META_GRAPH}> .\n".encode()  # how an N-Quads line in the meta graph ends
-T = TypeVar("T")
 PREFIXES_OUT = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}  # what store.save writes
 
 
@@ -126,27 +124,15 @@ class FileTarget:
         old = {q.subject.value for q in self._old_meta
                if q.predicate == UNKG.sourceFile and q.object.value == source}
         self._dropped |= old | {graph}  # a graph this build writes is never kept from the old file
-        if isinstance(quads, bytes) and self.fmt == RdfFormat.N_QUADS:
-            self._put_lines(quads)
-            return 1
-        body = []
-        for q in store_order(parse(quads, format=RdfFormat.N_QUADS) if isinstance(quads, bytes) else quads):
-            if q.graph_name == _META:
-                self._meta[q] = None
-            else:
-                body.append(q)
-        self._dump(iter(body))
+        # one N-Quads line is one quad: the lines in store order are the graph a Store of the
+        # document would write, made by bytes operations alone
+        body, meta = _cut_meta(b"".join(store_order(_nquads(quads).splitlines(keepends=True))))
+        self._meta.update(dict.fromkeys(parse(meta, format=RdfFormat.N_QUADS)))
+        if self.fmt == RdfFormat.N_QUADS:
+            self._fh.write(body)
+        else:
+            self._dump(parse(body, format=RdfFormat.N_QUADS))
         return 1
-
-    def _put_lines(self, data: bytes) -> None:
-        """``put`` of N-Quads into an N-Quads file: the lines as they are, in store order (one
-        line is one quad, so the same lines are the same quad), without parsing the document."""
-        body = []
-        meta = []
-        for line in store_order(data.splitlines(keepends=True)):
-            (meta if line.endswith(_META_END) else body).append(line)
-        self._meta.update(dict.fromkeys(parse(b"".join(meta), format=RdfFormat.N_QUADS)))
-        self._fh.writelines(body)
 
     def close(self, ok: bool) -> None:
         try:
@@ -181,15 +167,30 @@ class FileTarget:
         self._fh.writelines(body[start:])
 
 
-def store_order(items: Iterable[T]) -> list[T]:
-    """The quads (or N-Quads lines) in the order an in-memory pyoxigraph store of them dumps them:
-    each once, newest first (its memory store lists quads from the last added back; a quad added
-    again stays where it first came). Written so, a document's graph is the same file as through
-    a Store of its own (tests/test_targets.py checks it against one), without the ~3 us a quad
-    the store's insertion and dump cost."""
-    unique = list(dict.fromkeys(items))
+def store_order(lines: list[bytes]) -> list[bytes]:
+    """N-Quads lines in the order an in-memory pyoxigraph store of their quads dumps them: each
+    once, newest first (its memory store lists quads from the last added back; a quad added again
+    stays where it first came). Written so, a document's graph is the same file as through a
+    Store of its own (tests/test_targets.py checks it against one), without the ~3 us a quad the
+    store's insertion and dump cost."""
+    unique = list(dict.fromkeys(lines))
     unique.reverse()
     return unique
+
+
+def _cut_meta(data: bytes) -> tuple[bytes, bytes]:
+    """(the other lines, the meta graph's lines) of N-Quads ``data``: the few meta lines found by
+    how they end (every quad of a document is in a named graph, the last term of its line)."""
+    body, meta, pos = [], [], 0
+    i = data.find(_META_END)
+    while i >= 0:
+        start = data.rfind(b"\n", 0, i) + 1
+        body.append(data[pos:start])
+        pos = i + len(_META_END)
+        meta.append(data[start:pos])
+        i = data.find(_META_END, pos)
+    body.append(data[pos:])
+    return b"".join(body), b"".join(meta)
 
 
 def _old_quads(path: Path, meta: bool) -> Iterator[Quad]:
