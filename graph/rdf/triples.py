@@ -82,6 +82,7 @@ class _Context(References):
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
         self.entities: dict[tuple[str, str], NamedNode] = {}  # (kind, key) -> node: named again and again
         self.concepts: dict[str, NamedNode] = {}  # topic key -> node: tagged again and again
+        self.at: dict[int, NamedNode] = {}  # offset -> node of the block holding it (node_at)
 
     # -- documents and structure -------------------------------------------------------------
 
@@ -198,8 +199,12 @@ class _Context(References):
         return self.block_ids[b.index] if b else self.doc_id
 
     def node_at(self, offset: int) -> NamedNode:
-        b = self.ex.doc.block_at(offset)
-        return self.block_iris[b.index] if b else self.doc
+        """``id_at``'s node (kept by offset: a mention asks twice, its link and its annotation)."""
+        here = self.at.get(offset)
+        if here is None:
+            b = self.ex.doc.block_at(offset)
+            here = self.at[offset] = self.block_iris[b.index] if b else self.doc
+        return here
 
     def markup(self) -> Iterator[Quad]:
         """What only the markup says (AKN4UN): its keywords as links to their vocabularies'
