@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -80,7 +80,6 @@ class _Context(References):
         self.g = node(iris.DocGraph(key, lang))
         self.described: set[str] = set()  # entities, topics, provisions: described once a graph
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
-        self.entities: dict[tuple[str, str], NamedNode] = {}  # (kind, key) -> node: named again and again
         self.concepts: dict[str, NamedNode] = {}  # topic key -> node: tagged again and again
         self.at: dict[int, NamedNode] = {}  # offset -> node of the block holding it (node_at)
 
@@ -238,16 +237,8 @@ class _Context(References):
             if label:
                 yield Quad(e, RDFS.label, lit(label, self.lang), self.g)
             return
-        for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
-            if value:
-                yield Quad(e, SKOS.prefLabel, lit(value, lang), self.g)
-        for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
-            if acronym:
-                yield Quad(e, SKOS.altLabel, lit(acronym, lang), self.g)
-        codes = entry.codes
-        for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
-            if code:
-                yield Quad(e, SKOS.notation, lit(code), self.g)
+        for p, o in _entry_terms(key):
+            yield Quad(e, p, o, self.g)
         if entry.parent and registry.lookup(entry.parent):
             parent_kind = registry.lookup(entry.parent).kind
             rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
@@ -263,10 +254,7 @@ class _Context(References):
         return (Quad(s, p, o, self.g),)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
-        e = self.entities.get((kind, key))
-        if e is None:
-            e = self.entities[(kind, key)] = node(entity_id(kind, key))
-        return e
+        return _entity_node(kind, key)
 
     def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
@@ -332,6 +320,27 @@ class _Context(References):
         shortcut = UNKG.spokeAt if role == "speaker" else UNKG.heldRole if role in (
             "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
         yield Quad(agent, shortcut, event, self.g)
+
+
+@lru_cache(maxsize=1 << 14)
+def _entity_node(kind: str, key: str) -> NamedNode:
+    """A registry entity's node, made once a build: the same States and bodies are named in
+    every document, again and again."""
+    return node(entity_id(kind, key))
+
+
+@lru_cache(maxsize=1 << 12)
+def _entry_terms(key: str) -> tuple[tuple[NamedNode, Literal], ...]:
+    """(predicate, object) of a registry entry's labels and codes, made once a build: every
+    graph that names the entity describes it with the same ones."""
+    entry = registry.lookup(key)
+    terms = [(SKOS.prefLabel, lit(value, lang)) for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh"))
+             if value]
+    terms += [(SKOS.altLabel, lit(acronym, lang))
+              for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")) if acronym]
+    codes = entry.codes
+    terms += [(SKOS.notation, lit(code)) for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")) if code]
+    return tuple(terms)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
