@@ -8,7 +8,7 @@ graphs rebuilt on every build (topics, treaties); ``close`` ends the build (``ok
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
@@ -50,7 +50,7 @@ class StoreTarget:
     def sources(self) -> dict[str, set[str]]:
         return store.sources(self.corpus)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
         drop, entries = store.replaced(self.corpus, graph, source, keep)
         data = _nquads(quads) if store.is_new(self.corpus, drop, entries) else None
         size = data.count(b"\n") if data is not None else 0
@@ -91,7 +91,7 @@ class MemoryTarget:
     def sources(self) -> dict[str, set[str]]:
         return store.sources(self.corpus)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
         store.replace_document(self.corpus, graph, source, quads, keep)
         return 1
 
@@ -110,6 +110,10 @@ class FileTarget:
         self.out, self.fmt = out, store.rdf_format(out)
         self.corpus = Store()
         self._old_meta = list(_old_quads(out, meta=True)) if out.exists() else []
+        self._old_graphs: dict[str, set[str]] = {}  # source file -> the old file's graphs built from it
+        for q in self._old_meta:
+            if q.predicate == UNKG.sourceFile:
+                self._old_graphs.setdefault(q.object.value, set()).add(q.subject.value)
         self._meta: dict[Quad, None] = {}
         self._dropped: set[str] = set()
         self._file = lock.Replacement(out)
@@ -120,9 +124,8 @@ class FileTarget:
     def sources(self) -> dict[str, set[str]]:
         return _sources(self._old_meta)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: frozenset[str]) -> int:
-        old = {q.subject.value for q in self._old_meta
-               if q.predicate == UNKG.sourceFile and q.object.value == source}
+    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
+        old = self._old_graphs.get(source, set())
         self._dropped |= old | {graph}  # a graph this build writes is never kept from the old file
         # one N-Quads line is one quad: the lines in store order are the graph a Store of the
         # document would write, made by bytes operations alone
