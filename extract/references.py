@@ -150,12 +150,14 @@ def _nested(hits: Sequence[Hit], lang: str) -> list[Ref]:
     return out
 
 
-def _inner_instruments(words: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of the instrument names inside ``words``, leftmost-longest."""
+@lru_cache(maxsize=4096)
+def _inner_instruments(words: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, key) of the instrument names inside ``words``, leftmost-longest (cached: the
+    same initiatives are named again and again, and each look-up tries every instrument name)."""
     norm = normalize(words)
     table = _instrument_names(lang)
     inside = (name for name in table if len(name) < len(norm.text))
-    return [(norm.start(s), norm.end(e), table[name]) for s, e, name in longest_matches(norm.text, inside)]
+    return tuple((norm.start(s), norm.end(e), table[name]) for s, e, name in longest_matches(norm.text, inside))
 
 
 @cache

@@ -57,6 +57,11 @@ def superscript_to_int(s: str) -> int:
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]")
 
 
+def has_cjk(s: str) -> bool:
+    """Whether ``s`` holds a CJK character (``is_cjk``), by one regex search, not a Python loop."""
+    return _CJK.search(s) is not None
+
+
 def cjk_ratio(s: str) -> float:
     """The share of the letters in ``s`` that are CJK (the ranges of ``is_cjk``)."""
     letters = "".join(filter(str.isalpha, s))  # str.isalpha per character, called from C

@@ -21,7 +21,7 @@ from functools import cache
 
 from .lang import Grammar, grammar
 from .lang.lexicons import TopicRule, topic_rules
-from .text import is_cjk
+from .text import has_cjk
 
 __all__ = ["RULES", "TOPIC_KEYS", "Rule", "tag"]
 
@@ -41,7 +41,7 @@ def _compiled(code: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
 def _grammar_of(text: str, lang: str) -> Grammar:
     """A text in Chinese characters is read by the Chinese rules, whatever its document's language
     (a Chinese title quoted in an English document)."""
-    return grammar("zh" if any(is_cjk(c) for c in text[:200]) else lang)
+    return grammar("zh" if has_cjk(text[:200]) else lang)
 
 
 def tag(text: str, lang: str) -> list[tuple[str, str]]:

@@ -448,3 +448,39 @@ def test_a_statement_at_another_meeting_makes_no_speaker(lang: str, text: str, e
 def test_members_and_observers_of_a_commission(lang: str, text: str, expected: set) -> None:
     _, _, parts = actors_of(doc_from_lines(text, lang, body="CCPCJ"))
     assert {(p.key, p.role) for p in parts} == expected
+
+
+def _first_letters(items) -> tuple[set[str], bool]:
+    """The characters a match of the parsed pattern ``items`` can begin with, and whether it can
+    match empty (literals, classes, groups, branches and repeats; zero-width assertions skipped)."""
+    from re import _constants as C  # the parser's own view of the pattern: exact, not guessed
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            for o, a in av:
+                assert o in (C.LITERAL, C.RANGE), o
+                out |= {chr(a)} if o is C.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+            return out, False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        parts = {C.BRANCH: lambda: av[1], C.SUBPATTERN: lambda: [av[3]],
+                 C.MAX_REPEAT: lambda: [av[2]], C.MIN_REPEAT: lambda: [av[2]]}[op]()
+        found = [_first_letters(p) for p in parts]
+        out |= set().union(*(f for f, _ in found))
+        if not any(e for _, e in found) and not (op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0):
+            return out, False
+    return out, True
+
+
+@pytest.mark.parametrize("name", ["ROLE_CJK", "ROLE_LATIN"])
+def test_a_role_pattern_looks_ahead_for_every_letter_its_roles_begin_with(name):
+    """The lookahead that speeds the role scans must not hide a role: a new role's first letter
+    goes in it too."""
+    from re import _parser
+    from unkg.extract.lang import scripts
+    pattern = getattr(scripts, name)
+    ahead = re.match(r"\(\?=\[([^\]]+)\]\)", pattern)
+    letters, empty = _first_letters(_parser.parse(pattern[ahead.end():]))
+    assert not empty and letters == set(ahead[1])

@@ -128,8 +128,9 @@ def _take(run: _Run, task: Task, result) -> int:
                 f"not built (rename one, or give each its own symbol)")
         run.say(f"{_shown(first)}: maps to the same graph as {_shown(task.path)}; built from this file only")
         return 1
-    # each document goes straight into the target: memory stays flat
-    done = run.target.put(graph, task.rel, result.quads, frozenset(run.written))
+    # each document goes straight into the target: memory stays flat; the graphs written so far
+    # as a live view (a copy a document would cost the build time quadratic in its documents)
+    done = run.target.put(graph, task.rel, result.quads, run.written.keys())
     run.written[graph] = task.path
     return done
 

@@ -190,7 +190,21 @@ class Selector:
     part: Literal["target", "quote", "position"]
 
     def __str__(self) -> str:
-        return f"{self.annotation}#{self.part}"
+        return _selector(str(self.annotation), self.part)
+
+
+SELECTOR_PARTS = ("target", "quote", "position")
+
+
+def _selector(annotation: str, part: str) -> str:
+    return f"{annotation}#{part}"
+
+
+def selectors(annotation: Annotation) -> tuple[str, str, str]:
+    """``str(Selector(annotation, part))`` for each of SELECTOR_PARTS, the annotation's IRI
+    formatted once (a document has thousands of annotations)."""
+    a = str(annotation)
+    return tuple(_selector(a, part) for part in SELECTOR_PARTS)
 
 
 # -- registry entities and the texts they hold ---------------------------------------------

@@ -7,7 +7,7 @@ and scale"). rdflib is used only where its API is needed (pySHACL).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse
@@ -93,7 +93,7 @@ def sources(store: Store) -> dict[str, set[str]]:
 
 
 def replaced(store: Store, graph: str, source_name: str,
-             keep: frozenset[str] = frozenset()) -> tuple[list[NamedNode], list[Quad]]:
+             keep: Set[str] = frozenset()) -> tuple[list[NamedNode], list[Quad]]:
     """What writing a document's graph replaces: the graphs to drop (its own, and any built earlier
     from the same source file but not in ``keep``) and their meta entries (with their runs)."""
     meta = NamedNode(iris.META_GRAPH)
@@ -111,7 +111,7 @@ def is_new(store: Store, drop: list[NamedNode], entries: list[Quad]) -> bool:
 
 
 def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad] | bytes,
-                     keep: frozenset[str] = frozenset(), atomic: bool = False) -> None:
+                     keep: Set[str] = frozenset(), atomic: bool = False) -> None:
     """Drop a document's graph (and its meta entry), then add its new quads (or their N-Quads
     bytes, as a worker process sends them: loaded in Rust, no Python object per quad).
 

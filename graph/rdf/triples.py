@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -37,16 +37,8 @@ def describe_entry(entry: registry.Entry, kind: str, g: NamedNode, iri_of) -> It
     e = iri_of(kind, entry.key)
     yield Quad(e, RDF.type, KIND_CLASS[kind], g)
     yield Quad(e, UNKG.key, lit(entry.key), g)
-    for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh")):
-        if value:
-            yield Quad(e, SKOS.prefLabel, lit(value, lang), g)
-    for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")):
-        if acronym:
-            yield Quad(e, SKOS.altLabel, lit(acronym, lang), g)
-    codes = entry.codes
-    for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")):
-        if code:
-            yield Quad(e, SKOS.notation, lit(code), g)
+    for p, o in _entry_terms(entry.key):
+        yield Quad(e, p, o, g)
     if entry.parent and (parent := registry.lookup(entry.parent)):
         rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
         yield Quad(e, rel, iri_of(parent.kind, entry.parent), g)
@@ -102,7 +94,8 @@ class _Context(References):
         self.g = node(iris.DocGraph(key, lang))
         self.described: set[str] = set()  # entities, topics, provisions: described once a graph
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
-        self.entities: dict[tuple[str, str], NamedNode] = {}  # (kind, key) -> node: named again and again
+        self.concepts: dict[str, NamedNode] = {}  # topic key -> node: tagged again and again
+        self.at: dict[int, NamedNode] = {}  # offset -> node of the block holding it (node_at)
 
     # -- documents and structure -------------------------------------------------------------
 
@@ -178,10 +171,12 @@ class _Context(References):
         """dct:subject for each topic, and a classifying annotation saying why it was given."""
         subject = node(target)
         for key, reason in topics:
-            concept = node(iris.Topic(key))
+            fresh = key not in self.concepts
+            if fresh:
+                self.concepts[key] = node(iris.Topic(key))
+            concept = self.concepts[key]
             yield Quad(subject, DCT.subject, concept, self.g)
-            if concept.value not in self.described:
-                self.described.add(concept.value)
+            if fresh:  # described once a graph
                 yield from _describe_topic(concept, key, self.g)
             ann = node(iris.TopicTag(target, key))
             yield Quad(ann, RDF.type, OA.Annotation, self.g)
@@ -217,8 +212,12 @@ class _Context(References):
         return self.block_ids[b.index] if b else self.doc_id
 
     def node_at(self, offset: int) -> NamedNode:
-        b = self.ex.doc.block_at(offset)
-        return self.block_iris[b.index] if b else self.doc
+        """``id_at``'s node (kept by offset: a mention asks twice, its link and its annotation)."""
+        here = self.at.get(offset)
+        if here is None:
+            b = self.ex.doc.block_at(offset)
+            here = self.at[offset] = self.block_iris[b.index] if b else self.doc
+        return here
 
     def markup(self) -> Iterator[Quad]:
         """What only the markup says (AKN4UN): its keywords as links to their vocabularies'
@@ -265,10 +264,7 @@ class _Context(References):
         return (Quad(s, p, o, self.g),)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
-        e = self.entities.get((kind, key))
-        if e is None:
-            e = self.entities[(kind, key)] = node(entity_id(kind, key))
-        return e
+        return _entity_node(kind, key)
 
     def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
@@ -286,7 +282,7 @@ class _Context(References):
         """A Web Annotation holding the exact words and where they stand in the cleaned text."""
         ann_id = iris.Annotation(self.doc_id, self.lang, start, end)
         ann = node(ann_id)
-        target, quote, pos = (node(iris.Selector(ann_id, s)) for s in ("target", "quote", "position"))
+        target, quote, pos = map(NamedNode, iris.selectors(ann_id))
         yield Quad(ann, RDF.type, OA.Annotation, self.g)
         yield Quad(ann, OA.hasBody, body, self.g)
         yield Quad(ann, OA.hasTarget, target, self.g)
@@ -334,6 +330,27 @@ class _Context(References):
         shortcut = UNKG.spokeAt if role == "speaker" else UNKG.heldRole if role in (
             "chair", "vice-chair", "rapporteur", "panelist") else UNKG.attended
         yield Quad(agent, shortcut, event, self.g)
+
+
+@lru_cache(maxsize=1 << 14)
+def _entity_node(kind: str, key: str) -> NamedNode:
+    """A registry entity's node, made once a build: the same States and bodies are named in
+    every document, again and again."""
+    return node(entity_id(kind, key))
+
+
+@lru_cache(maxsize=1 << 12)
+def _entry_terms(key: str) -> tuple[tuple[NamedNode, Literal], ...]:
+    """(predicate, object) of a registry entry's labels and codes, made once a build: every
+    graph that names the entity describes it with the same ones."""
+    entry = registry.lookup(key)
+    terms = [(SKOS.prefLabel, lit(value, lang)) for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh"))
+             if value]
+    terms += [(SKOS.altLabel, lit(acronym, lang))
+              for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")) if acronym]
+    codes = entry.codes
+    terms += [(SKOS.notation, lit(code)) for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")) if code]
+    return tuple(terms)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -3,7 +3,9 @@ plain values become nodes. The ontology in ``ontology/unkg.ttl`` defines the ``u
 test checks every ``UNKG`` term used here is declared there."""
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode
+from functools import lru_cache
+
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from . import iris
 
@@ -79,4 +81,21 @@ def node(value: iris.IRI) -> NamedNode:
 def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
     if lang:
         return Literal(str(value), language=lang)
-    return Literal(str(value), datatype=datatype) if datatype else Literal(str(value))
+    if datatype is None:
+        return Literal(str(value))
+    if type(value) is int:  # an int's digits are already the canonical form
+        return Literal(str(value), datatype=datatype)
+    return _canonical(str(value), datatype)
+
+
+_X = NamedNode("urn:x")
+
+
+@lru_cache(maxsize=1024)
+def _canonical(value: str, datatype: NamedNode) -> Literal:
+    """A typed literal as a store gives it back ("05"^^xsd:integer as "5", "1"^^xsd:boolean as
+    "true"): a document's graph is written to a file without passing through a store
+    (targets.store_order), and must say what one would have."""
+    one = Store()
+    one.add(Quad(_X, _X, Literal(value, datatype=datatype)))
+    return next(iter(one)).object
