@@ -15,22 +15,17 @@ from pyoxigraph import NamedNode, Quad, Store
 
 from unkg.ontology import registry
 
-from . import iris
-from .references import entity_id
+from . import iris, store as stores
 from .triples import KIND_CLASS, describe_entry
-from .vocab import node
 
 
 def registry_quads() -> Iterator[Quad]:
     g = NamedNode(iris.REGISTRY_GRAPH)
     for entry in registry.entries():
         if entry.kind in KIND_CLASS:  # not the names registered as not being entities
-            yield from describe_entry(entry, entry.kind, g, lambda kind, key: node(entity_id(kind, key)))
+            yield from describe_entry(entry, entry.kind, g)
 
 
 def add_registry(store: Store) -> None:
     """The registry graph, replaced on every build."""
-    g = NamedNode(iris.REGISTRY_GRAPH)
-    if store.contains_named_graph(g):
-        store.remove_graph(g)
-    store.extend(registry_quads())
+    stores.replace_graph(store, iris.REGISTRY_GRAPH, registry_quads())

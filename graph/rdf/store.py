@@ -171,6 +171,15 @@ def _replacement(drop: list[NamedNode], entries: list[Quad], quads: Iterable[Qua
     return " ;\n".join(parts)
 
 
+def replace_graph(store: Store, graph: str, quads: Iterable[Quad]) -> None:
+    """A graph every document shares (the treaty texts, the registry), written whole on every
+    build in place of the one there."""
+    g = NamedNode(graph)
+    if store.contains_named_graph(g):
+        store.remove_graph(g)
+    store.extend(quads)
+
+
 def add_vocabularies(store: Store) -> None:
     """The topic scheme (labels, broader, UNBIS closeMatch) in its own named graph, so queries
     can follow a topic's hierarchy; replaced on every build."""

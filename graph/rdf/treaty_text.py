@@ -19,7 +19,7 @@ from pyoxigraph import NamedNode, Quad, Store, Triple
 from unkg.extract.models import Citation
 from unkg.ontology import treaties
 
-from . import iris
+from . import iris, store as stores
 from .vocab import ELI, RDF, UNKG, XSD, lit, node
 
 
@@ -59,9 +59,7 @@ def _expression(here: NamedNode, work: NamedNode, whole: NamedNode | None) -> It
 def add_treaties(store: Store) -> None:
     """The treaty texts in their own named graph, replaced on every build."""
     g = NamedNode(iris.TREATIES_GRAPH)
-    if store.contains_named_graph(g):
-        store.remove_graph(g)
-    store.extend(Quad(t.subject, t.predicate, t.object, g) for t in treaty_triples())
+    stores.replace_graph(store, g.value, (Quad(t.subject, t.predicate, t.object, g) for t in treaty_triples()))
 
 
 def checks(here: NamedNode, c: Citation) -> Iterator[Triple]:

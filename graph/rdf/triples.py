@@ -30,18 +30,18 @@ KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
               "CandidateInstrument": UNKG.CandidateInstrument}
 
 
-def describe_entry(entry: registry.Entry, kind: str, g: NamedNode, iri_of) -> Iterator[Quad]:
+def describe_entry(entry: registry.Entry, kind: str, g: NamedNode) -> Iterator[Quad]:
     """A registry entry as the graph ``g`` describes it: type, key, labels, acronyms, codes and
-    the link to its parent (``iri_of(kind, key)`` gives an entity's node). A document's graph
-    describes the entries it names this way, and ``registry_graph`` every entry once."""
-    e = iri_of(kind, entry.key)
+    the link to its parent. A document's graph describes the entries it names this way, and
+    ``registry_graph`` every entry once."""
+    e = entity_node(kind, entry.key)
     yield Quad(e, RDF.type, KIND_CLASS[kind], g)
     yield Quad(e, UNKG.key, lit(entry.key), g)
     for p, o in _entry_terms(entry.key):
         yield Quad(e, p, o, g)
     if entry.parent and (parent := registry.lookup(entry.parent)):
         rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
-        yield Quad(e, rel, iri_of(parent.kind, entry.parent), g)
+        yield Quad(e, rel, entity_node(parent.kind, entry.parent), g)
 
 
 def doc_key(ex: Extraction) -> str:
@@ -251,7 +251,7 @@ class _Context(References):
             if label:
                 yield Quad(e, RDFS.label, lit(label, self.lang), self.g)
             return
-        yield from describe_entry(entry, kind, self.g, self.entity_iri)
+        yield from describe_entry(entry, kind, self.g)
         if entry.parent and (parent := registry.lookup(entry.parent)):
             yield from self._describe(parent.kind, entry.parent)
 
@@ -264,7 +264,7 @@ class _Context(References):
         return (Quad(s, p, o, self.g),)
 
     def entity_iri(self, kind: str, key: str) -> NamedNode:
-        return _entity_node(kind, key)
+        return entity_node(kind, key)
 
     def mentions(self) -> Iterator[Quad]:
         for m in self.ex.mentions:
@@ -333,9 +333,9 @@ class _Context(References):
 
 
 @lru_cache(maxsize=1 << 14)
-def _entity_node(kind: str, key: str) -> NamedNode:
-    """A registry entity's node, made once a build: the same States and bodies are named in
-    every document, again and again."""
+def entity_node(kind: str, key: str) -> NamedNode:
+    """An entity's node, made once a build: the same States and bodies are named in every
+    document, again and again."""
     return node(entity_id(kind, key))
 
 
