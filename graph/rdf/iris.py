@@ -180,7 +180,13 @@ class Annotation:
     end: int
 
     def __str__(self) -> str:
-        return f"{self.doc}/{self.lang}/ann_{self.start}_{self.end}"
+        return f"{annotation_prefix(self.doc, self.lang)}{self.start}_{self.end}"
+
+
+def annotation_prefix(doc: Doc, lang: str) -> str:
+    """What every annotation IRI of one language version of ``doc`` begins with (a document has
+    thousands: the build formats this once and appends "start_end")."""
+    return f"{doc}/{lang}/ann_"
 
 
 @dataclass(frozen=True)
@@ -200,11 +206,11 @@ def _selector(annotation: str, part: str) -> str:
     return f"{annotation}#{part}"
 
 
-def selectors(annotation: Annotation) -> tuple[str, str, str]:
+def selectors(annotation: Annotation | str) -> tuple[str, str, str]:
     """``str(Selector(annotation, part))`` for each of SELECTOR_PARTS, the annotation's IRI
-    formatted once (a document has thousands of annotations)."""
+    (or the IRI itself) formatted once (a document has thousands of annotations)."""
     a = str(annotation)
-    return tuple(_selector(a, part) for part in SELECTOR_PARTS)
+    return (_selector(a, "target"), _selector(a, "quote"), _selector(a, "position"))
 
 
 # -- registry entities and the texts they hold ---------------------------------------------
@@ -354,7 +360,13 @@ class TopicTag:
         _set(self, "key", slug(self.key))
 
     def __str__(self) -> str:
-        return f"{self.target}/topic_{self.key}"
+        return topic_tag(str(self.target), self.key)
+
+
+def topic_tag(target: str, key: str) -> str:
+    """``str(TopicTag(target, key))`` from the target's IRI (a build tags thousands of paragraphs
+    whose IRIs it has already formatted)."""
+    return f"{target}/topic_{slug(key)}"
 
 
 @dataclass(frozen=True)

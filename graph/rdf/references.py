@@ -143,7 +143,7 @@ class References:
                 yield Quad(here, UNKG.section, lit(r.section, self.lang), self.g)
             if self.ex.doc.meta.body:
                 yield Quad(here, UNKG.adoptedBy, self.entity_iri("Organization", self.ex.doc.meta.body), self.g)
-            yield from self._topics(rec_id, r.topics)
+            yield from self._topics(here, r.topics)
             for m in self.ex.mentions:
                 if r.start <= m.start < r.end:
                     yield from self._link(here, SCHEMA.mentions, self.entity_iri(m.kind, m.key))

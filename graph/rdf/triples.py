@@ -25,6 +25,7 @@ from .references import References, entity_id
 from .vocab import DCT, DOCO, ELI, FABIO, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, UNKG, XSD, lit, node
 
 _META = NamedNode(iris.META_GRAPH)
+_BLOCK_CLASS = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}  # else doco:Paragraph
 KIND_CLASS = {"State": UNKG.State, "Organization": ORG.FormalOrganization,
               "Instrument": ELI.LegalResource, "Initiative": UNKG.Initiative, "Person": FOAF.Person,
               "CandidateInstrument": UNKG.CandidateInstrument}
@@ -92,7 +93,8 @@ class _Context(References):
         self.block_ids = _unique([self._block_id(b) for b in ex.doc.blocks])
         self.block_iris = [node(b) for b in self.block_ids]
         self.g = node(iris.DocGraph(key, lang))
-        self.described: set[str] = set()  # entities, topics, provisions: described once a graph
+        self.ann_prefix = iris.annotation_prefix(self.doc_id, lang)
+        self.described: set = set()  # entity nodes, provisions, documents: described once a graph
         self.seen: set[tuple] = set()  # (subject, predicate, object) shortcuts made once a graph
         self.concepts: dict[str, NamedNode] = {}  # topic key -> node: tagged again and again
         self.at: dict[int, NamedNode] = {}  # offset -> node of the block holding it (node_at)
@@ -167,44 +169,43 @@ class _Context(References):
         if m.meeting_number:
             yield Quad(e, UNKG.ordinal, lit(m.meeting_number, datatype=XSD.integer), self.g)
 
-    def _topics(self, target: iris.Node, topics) -> Iterator[Quad]:
-        """dct:subject for each topic, and a classifying annotation saying why it was given."""
-        subject = node(target)
+    def _topics(self, subject: NamedNode, topics) -> Iterator[Quad]:
+        """dct:subject for each topic, and a classifying annotation (``iris.TopicTag``) saying why
+        it was given."""
+        g, target = self.g, subject.value
         for key, reason in topics:
-            fresh = key not in self.concepts
+            concept = self.concepts.get(key)
+            fresh = concept is None
             if fresh:
-                self.concepts[key] = node(iris.Topic(key))
-            concept = self.concepts[key]
-            yield Quad(subject, DCT.subject, concept, self.g)
+                concept = self.concepts[key] = node(iris.Topic(key))
+            yield Quad(subject, DCT.subject, concept, g)
             if fresh:  # described once a graph
-                yield from _describe_topic(concept, key, self.g)
-            ann = node(iris.TopicTag(target, key))
-            yield Quad(ann, RDF.type, OA.Annotation, self.g)
-            yield Quad(ann, OA.motivatedBy, OA.classifying, self.g)
-            yield Quad(ann, OA.hasBody, concept, self.g)
-            yield Quad(ann, OA.hasTarget, subject, self.g)
-            yield Quad(ann, UNKG.topicReason, lit(reason), self.g)  # plain: it quotes Chinese words
+                yield from _describe_topic(concept, key, g)
+            ann = NamedNode(iris.topic_tag(target, key))
+            yield Quad(ann, RDF.type, OA.Annotation, g)
+            yield Quad(ann, OA.motivatedBy, OA.classifying, g)
+            yield Quad(ann, OA.hasBody, concept, g)
+            yield Quad(ann, OA.hasTarget, subject, g)
+            yield Quad(ann, UNKG.topicReason, Literal(reason), g)  # plain: it quotes Chinese words
 
     def structure(self) -> Iterator[Quad]:
-        blocks = self.ex.doc.blocks
-        for b, here in zip(blocks, self.block_iris):
+        g, lang, nodes = self.g, self.lang, self.block_iris
+        for b, here in zip(self.ex.doc.blocks, nodes):
             if b.kind in ("toc", "label"):
                 continue
-            cls = {"heading": DOCO.Section, "footnote": DOCO.Footnote, "item": UNKG.SubItem}.get(
-                b.kind, DOCO.Paragraph)
-            yield Quad(here, RDF.type, cls, self.g)
+            yield Quad(here, RDF.type, _BLOCK_CLASS.get(b.kind, DOCO.Paragraph), g)
             # Paragraphs are part of the document (their section is unkg:section): a section
             # without a printed number is named per language, and a paragraph shared by both
             # language versions must have one whole it is part of.
             parent = b.parent if b.kind in ("item", "heading") else None
-            yield Quad(here, DCT.isPartOf, self.block_iris[parent] if parent is not None else self.doc, self.g)
-            yield Quad(here, RDF.value, lit(b.text, self.lang), self.g)
+            yield Quad(here, DCT.isPartOf, nodes[parent] if parent is not None else self.doc, g)
+            yield Quad(here, RDF.value, Literal(b.text, language=lang), g)
             if b.number:
-                yield Quad(here, SKOS.notation, lit(b.number), self.g)
+                yield Quad(here, SKOS.notation, Literal(b.number), g)
             if b.section is not None:
-                yield Quad(here, UNKG.section, self.block_iris[b.section], self.g)
+                yield Quad(here, UNKG.section, nodes[b.section], g)
             if b.kind in ("paragraph", "item"):
-                yield from self._topics(self.block_ids[b.index], tag(b.text, self.lang))
+                yield from self._topics(here, tag(b.text, lang))
 
     def id_at(self, offset: int) -> iris.Node:
         """The block holding ``offset`` (the document itself when none does)."""
@@ -241,9 +242,9 @@ class _Context(References):
     def _describe(self, kind: str, key: str, label: str | None = None) -> Iterator[Quad]:
         """Type, key and labels of an entity, once per graph."""
         e = self.entity_iri(kind, key)
-        if e.value in self.described:
+        if e in self.described:  # by node: a node's .value is a new string each time
             return
-        self.described.add(e.value)
+        self.described.add(e)
         entry = registry.lookup(key)
         if entry is None:
             yield Quad(e, RDF.type, KIND_CLASS[kind], self.g)
@@ -267,33 +268,39 @@ class _Context(References):
         return entity_node(kind, key)
 
     def mentions(self) -> Iterator[Quad]:
+        # the hot loop of a build (more than half of its quads): names bound once
+        g, doc, link, describe, annotation = self.g, self.doc, self._link, self._describe, self._annotation
+        mentions, described, candidate = SCHEMA.mentions, self.described, lit("true", datatype=XSD.boolean)
         for m in self.ex.mentions:
-            # a candidate instrument is labelled with its title on one line, not as wrapped
-            label = (m.label_en or m.label_zh) if m.kind == "CandidateInstrument" else m.text
-            yield from self._describe(m.kind, m.key, label)
-            e = self.entity_iri(m.kind, m.key)
+            e = entity_node(m.kind, m.key)
+            if e not in described:
+                # a candidate instrument is labelled with its title on one line, not as wrapped
+                label = (m.label_en or m.label_zh) if m.kind == "CandidateInstrument" else m.text
+                yield from describe(m.kind, m.key, label)
             if m.candidate:
-                yield Quad(e, UNKG.candidate, lit("true", datatype=XSD.boolean), self.g)
-            yield from self._link(self.doc, SCHEMA.mentions, e)
-            yield from self._link(self.node_at(m.start), SCHEMA.mentions, e)
-            yield from self._annotation(m.start, m.end, m.text, e)
+                yield Quad(e, UNKG.candidate, candidate, g)
+            yield from link(doc, mentions, e)
+            yield from link(self.node_at(m.start), mentions, e)
+            yield from annotation(m.start, m.end, m.text, e)
 
-    def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> Iterator[Quad]:
-        """A Web Annotation holding the exact words and where they stand in the cleaned text."""
-        ann_id = iris.Annotation(self.doc_id, self.lang, start, end)
-        ann = node(ann_id)
-        target, quote, pos = map(NamedNode, iris.selectors(ann_id))
-        yield Quad(ann, RDF.type, OA.Annotation, self.g)
-        yield Quad(ann, OA.hasBody, body, self.g)
-        yield Quad(ann, OA.hasTarget, target, self.g)
-        yield Quad(target, OA.hasSource, self.node_at(start), self.g)
-        yield Quad(target, OA.hasSelector, quote, self.g)
-        yield Quad(target, OA.hasSelector, pos, self.g)
-        yield Quad(quote, RDF.type, OA.TextQuoteSelector, self.g)
-        yield Quad(quote, OA.exact, lit(exact, self.lang), self.g)
-        yield Quad(pos, RDF.type, OA.TextPositionSelector, self.g)
-        yield Quad(pos, OA.start, lit(start, datatype=XSD.integer), self.g)
-        yield Quad(pos, OA.end, lit(end, datatype=XSD.integer), self.g)
+    def _annotation(self, start: int, end: int, exact: str, body: NamedNode) -> tuple[Quad, ...]:
+        """A Web Annotation holding the exact words and where they stand in the cleaned text.
+        (Its IRI is ``iris.Annotation``'s, formatted from the document's prefix.)"""
+        a = f"{self.ann_prefix}{start}_{end}"
+        ann = NamedNode(a)
+        target, quote, pos = map(NamedNode, iris.selectors(a))
+        g = self.g
+        return (Quad(ann, RDF.type, OA.Annotation, g),
+                Quad(ann, OA.hasBody, body, g),
+                Quad(ann, OA.hasTarget, target, g),
+                Quad(target, OA.hasSource, self.node_at(start), g),
+                Quad(target, OA.hasSelector, quote, g),
+                Quad(target, OA.hasSelector, pos, g),
+                Quad(quote, RDF.type, OA.TextQuoteSelector, g),
+                Quad(quote, OA.exact, Literal(exact, language=self.lang), g),
+                Quad(pos, RDF.type, OA.TextPositionSelector, g),
+                Quad(pos, OA.start, Literal(str(start), datatype=XSD.integer), g),
+                Quad(pos, OA.end, Literal(str(end), datatype=XSD.integer), g))
 
     def persons(self) -> Iterator[Quad]:
         for p in self.ex.persons:
