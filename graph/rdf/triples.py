@@ -35,14 +35,26 @@ def describe_entry(entry: registry.Entry, kind: str, g: NamedNode) -> Iterator[Q
     """A registry entry as the graph ``g`` describes it: type, key, labels, acronyms, codes and
     the link to its parent. A document's graph describes the entries it names this way, and
     ``registry_graph`` every entry once."""
-    e = entity_node(kind, entry.key)
-    yield Quad(e, RDF.type, KIND_CLASS[kind], g)
-    yield Quad(e, UNKG.key, lit(entry.key), g)
-    for p, o in _entry_terms(entry.key):
-        yield Quad(e, p, o, g)
+    return (Quad(s, p, o, g) for s, p, o in _entry_triples(kind, entry.key))
+
+
+@lru_cache(maxsize=1 << 12)
+def _entry_triples(kind: str, key: str) -> tuple[tuple[NamedNode, NamedNode, Literal | NamedNode], ...]:
+    """(subject, predicate, object) of ``describe_entry``, made once a build: every graph that
+    names the entity describes it with the same ones."""
+    entry = registry.lookup(key)
+    e = entity_node(kind, key)
+    terms = [(e, RDF.type, KIND_CLASS[kind]), (e, UNKG.key, lit(key))]
+    terms += [(e, SKOS.prefLabel, lit(value, lang)) for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh"))
+              if value]
+    terms += [(e, SKOS.altLabel, lit(acronym, lang))
+              for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")) if acronym]
+    codes = entry.codes
+    terms += [(e, SKOS.notation, lit(code)) for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")) if code]
     if entry.parent and (parent := registry.lookup(entry.parent)):
         rel = UNKG.supplements if kind == "Instrument" else ORG.subOrganizationOf
-        yield Quad(e, rel, entity_node(parent.kind, entry.parent), g)
+        terms.append((e, rel, entity_node(parent.kind, entry.parent)))
+    return tuple(terms)
 
 
 def doc_key(ex: Extraction) -> str:
@@ -344,20 +356,6 @@ def entity_node(kind: str, key: str) -> NamedNode:
     """An entity's node, made once a build: the same States and bodies are named in every
     document, again and again."""
     return node(entity_id(kind, key))
-
-
-@lru_cache(maxsize=1 << 12)
-def _entry_terms(key: str) -> tuple[tuple[NamedNode, Literal], ...]:
-    """(predicate, object) of a registry entry's labels and codes, made once a build: every
-    graph that names the entity describes it with the same ones."""
-    entry = registry.lookup(key)
-    terms = [(SKOS.prefLabel, lit(value, lang)) for value, lang in ((entry.label_en, "en"), (entry.label_zh, "zh"))
-             if value]
-    terms += [(SKOS.altLabel, lit(acronym, lang))
-              for acronym, lang in ((entry.acronym_en, "en"), (entry.acronym_zh, "zh")) if acronym]
-    codes = entry.codes
-    terms += [(SKOS.notation, lit(code)) for code in (codes.get("iso3"), codes.get("m49"), codes.get("untc")) if code]
-    return tuple(terms)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
