@@ -103,11 +103,11 @@ def roles(s: str, g: Grammar) -> list[ListRole]:
     out: list[ListRole] = []
     if g.actors.SPEAK.search(s):
         out.append("speaker")
-    status = next((r for r, pat in g.actors.STATUS if re.search(pat, s)), None)
     if g.actors.ATTEND.search(s):  # "experts attended a round table": no list
         # without a status, the organisations and units of a list attend as observers ("联合国秘书处下列
         # 单位派代表出席了会议：…", "The following United Nations entities were represented: …"),
         # unless the sentence is about their statements ("出席会议的欧洲联盟代表作了发言")
+        status = next((r for r, pat in g.actors.STATUS if pat.search(s)), None)
         if status or not out:
             out.append(status or ORGANIZATIONS_OBSERVE)
     return out

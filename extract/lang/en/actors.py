@@ -62,14 +62,14 @@ ATTEND = re.compile(r"\b(?:was|were) (?:also )?represented\b|\brepresented by (?
 # Attendance categories, first match wins: the negative forms contain the positive ones.
 # "States not party": reports list the signatories in a sentence of their own, so the States that
 # are "not party" in another are the non-signatories.
-STATUS = (("non-signatory-observer", r"\bnot (?:a )?part(?:y|ies)\b|non-signator"
-                                     r"|\bneither (?:a )?part(?:y|ies) (?:to )?nor (?:a )?signator"),
-          ("signatory-observer", r"\bsignator(?:y|ies)\b"),
-          ("party", r"\bregional economic integration organi[sz]ation"),
-          ("observer", r"\bobservers?\b|\bnot (?:a )?members? of\b|\bnon-members?\b"),
-          ("member", r"\b(?:States? )?members? of the (?:Commission|Council|Board|Committee)\b"
-                     r"|\bmember States of the (?:Commission|Council)\b"),
-          ("party", r"\bStates? part(?:y|ies)\b|\bpart(?:y|ies) to\b"))
+STATUS = (("non-signatory-observer", re.compile(r"\bnot (?:a )?part(?:y|ies)\b|non-signator"
+                                     r"|\bneither (?:a )?part(?:y|ies) (?:to )?nor (?:a )?signator")),
+          ("signatory-observer", re.compile(r"\bsignator(?:y|ies)\b")),
+          ("party", re.compile(r"\bregional economic integration organi[sz]ation")),
+          ("observer", re.compile(r"\bobservers?\b|\bnot (?:a )?members? of\b|\bnon-members?\b")),
+          ("member", re.compile(r"\b(?:States? )?members? of the (?:Commission|Council|Board|Committee)\b"
+                     r"|\bmember States of the (?:Commission|Council)\b")),
+          ("party", re.compile(r"\bStates? part(?:y|ies)\b|\bpart(?:y|ies) to\b")))
 # A statement placed at another meeting than the document's ("at the previous meeting").
 OTHER_MEETING = re.compile(r"\b(?:at|during|in) (?:the|its|their) (?:previous|last|preceding|earlier|prior|past)"
                            r" (?:meetings?|sessions?)\b|\b(?:at|during|in) (?:previous|earlier|past|prior)"

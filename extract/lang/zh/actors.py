@@ -49,10 +49,11 @@ SPEAK = re.compile(r"(?:作了?|作出了?|发表了?)[^，。；：]{0,15}?发�
 ATTEND = re.compile(r"出席|与会(?!者)")
 # Attendance categories, first match wins: the negative forms contain the positive ones.
 # "非《公约》缔约国": a title may stand between 非 and what it negates.
-STATUS = (("non-signatory-observer", r"既非.{0,12}也非|(?:非|不是|并非)(?:《[^》]{1,40}》)?(?:公约|议定书)?(?:签署国|缔约国)"
-                                     r"|未签署"),
-          ("signatory-observer", r"签署国"), ("party", r"区域经济一体化组织"), ("observer", r"观察员|非[^，。；：]{0,8}成员"),
-          ("member", r"成员国|成员的代表"), ("party", r"缔约国|缔约方"))
+STATUS = (("non-signatory-observer", re.compile(r"既非.{0,12}也非|(?:非|不是|并非)(?:《[^》]{1,40}》)?(?:公约|议定书)?(?:签署国|缔约国)"
+                                     r"|未签署")),
+          ("signatory-observer", re.compile(r"签署国")), ("party", re.compile(r"区域经济一体化组织")),
+          ("observer", re.compile(r"观察员|非[^，。；：]{0,8}成员")),
+          ("member", re.compile(r"成员国|成员的代表")), ("party", re.compile(r"缔约国|缔约方")))
 # A statement placed at another meeting than the document's (上次会议上).
 OTHER_MEETING = re.compile(r"(?:上次|上一次|上届|前一次|以往|此前|先前|前几次|历次)[^，。；]{0,4}(?:会议|届会)")
 _ITEM = r"\d+(?:\s*[（(][a-z][）)])?"  # 2, 4 (a)
