@@ -423,3 +423,16 @@ def test_html_footnote_callouts_and_list_as_word_saves_them(tmp_path):
     assert [(f.number, doc.blocks[f.block].text) for f in doc.footnotes] == \
         [("1", "A/HRC/53/28."), ("2", "See resolution 44/4.")]
     assert "Taking note of her report," in doc.text and "continue.2" not in doc.text
+
+
+def test_unassigned_characters_are_counted_as_by_their_category():
+    """The one-pass count of unassigned, private-use and surrogate characters (a character class
+    built from the Unicode data) finds exactly what a category lookup per character finds."""
+    import unicodedata
+
+    from unkg.extract.encodings import _unassigned_bmp
+
+    pattern = _unassigned_bmp()
+    for code in range(0x3000, 0x10000):
+        ch = chr(code)
+        assert bool(pattern.fullmatch(ch)) == (unicodedata.category(ch) in ("Cn", "Co", "Cs")), hex(code)
