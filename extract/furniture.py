@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import structure
 from .models import SourceText
-from .text import ends_clause
+from .text import ends_clause, width
 
 
 @dataclass
@@ -26,6 +27,16 @@ class Line:
 
     def cut(self, i: int, j: int) -> "Line":
         return Line(self.text[:i] + self.text[j:], self.offs[:i] + self.offs[j:], self.page)
+
+    @cached_property
+    def width(self) -> int:
+        """``text.width`` of the text: the layout asks it of a line several times."""
+        return width(self.text)
+
+    @cached_property
+    def ends_clause(self) -> bool:
+        """``text.ends_clause`` of the text."""
+        return ends_clause(self.text)
 
 
 # Job numbers of the duty stations (Vienna V.22-02390, Geneva GE.22-12345, New York 17-16542 (E)),
@@ -45,7 +56,22 @@ def split_lines(source: SourceText) -> list[Line]:
 
     On the title page (before the first chapter heading or numbered paragraph) a PDF puts two
     columns side by side — "Conference of the Parties to the      Distr.: General" — and a
-    tab or a wide gap separates them: each column's piece becomes a line of its own."""
+    tab or a wide gap separates them: each column's piece becomes a line of its own.
+
+    The layout and the metadata (``own_symbol``) both read a source's lines: the last source's
+    are kept and given to both (callers do not modify them)."""
+    seen, lines = _last_split[0]
+    if seen is source:
+        return lines
+    lines = _split_lines(source)
+    _last_split[0] = (source, lines)  # one tuple, replaced whole: safe across threads
+    return lines
+
+
+_last_split: list[tuple[SourceText | None, list[Line]]] = [(None, [])]
+
+
+def _split_lines(source: SourceText) -> list[Line]:
     lines, pos, page = [], 0, 1
     starts = set(source.page_starts[1:])
     title_page = True

@@ -22,7 +22,7 @@ from functools import cache
 
 from .furniture import FURNITURE, SYMBOL_LINE, Line, own_symbol, running_headers, split_lines
 from .models import Block, Document, Footnote, SourceText
-from .text import SUPERSCRIPT_DIGITS, ends_clause, is_cjk, join_pieces, superscript_to_int, width
+from .text import SUPERSCRIPT_DIGITS, is_cjk, join_pieces, superscript_to_int
 from . import structure
 
 
@@ -72,7 +72,7 @@ class _Separation:
         self.body.append(ln)
 
     def _note_goes_on(self) -> bool:
-        return self.in_notes and bool(self.notes) and not ends_clause(self.notes[-1].lines[-1].text)
+        return self.in_notes and bool(self.notes) and not self.notes[-1].lines[-1].ends_clause
 
     def _furniture(self, t: str) -> bool:
         """Page furniture, a footnote separator, or a link annotation repeating a footnote's URL.
@@ -161,16 +161,16 @@ def _cut_star(body: list[Line], note: Note, callouts: dict[str, list[int]]) -> N
 
 def is_wrapped(body: list[Line]) -> bool:
     """PDF-extracted text breaks lines at the measure: many lines stop mid-sentence."""
-    long = [(a, b) for a, b in zip(body, body[1:]) if width(a.text) >= 40]
+    long = [(a, b) for a, b in zip(body, body[1:]) if a.width >= 40]
     if not long:
         return False
-    broken = sum(not ends_clause(a.text) and not structure.is_marker(b.text) for a, b in long)
+    broken = sum(not a.ends_clause and not structure.is_marker(b.text) for a, b in long)
     return broken / len(long) >= 0.3
 
 
 def full_width(body: list[Line]) -> float:
     """The measure of a wrapped text: the usual width of lines that stop mid-sentence."""
-    widths = [width(a.text) for a in body if not ends_clause(a.text) and width(a.text) >= 30]
+    widths = [a.width for a in body if not a.ends_clause and a.width >= 30]
     return statistics.median(widths) if widths else 80.0
 
 
@@ -186,10 +186,10 @@ def continues(prev: Line, line: Line, wrapped: bool, measure: float, block: list
     if prev.text.rstrip().endswith((",", "，")) and structure.opens_clause(line.text):
         return False  # "…of 26 July 2023," / "Recalling also …" or "Decides that …": the next clause
     if not wrapped:
-        return not ends_clause(prev.text) and width(prev.text) >= 120
-    if ends_clause(prev.text) and not ends_clause(line.text) and width(line.text) < 0.6 * measure:
+        return not prev.ends_clause and prev.width >= 120
+    if prev.ends_clause and not line.ends_clause and line.width < 0.6 * measure:
         return False  # a short line that ends no clause is no paragraph's last line: a heading ("环境问题")
-    return width(prev.text) >= (0.9 if ends_clause(prev.text) else _fill(prev.text)) * measure
+    return prev.width >= (0.9 if prev.ends_clause else _fill(prev.text)) * measure
 
 
 def _fill(text: str) -> float:
@@ -208,7 +208,7 @@ def _runs_on(prev: Line, line: Line, wrapped: bool, measure: float, block: list[
         return True
     if structure.leaves_reference_open(prev.text) and structure.item_at(line.text):
         return True  # "… in accordance with subparagraph" / "(g) of …": the label the reference names
-    full = wrapped and not ends_clause(prev.text) and width(prev.text) >= 0.9 * measure
+    full = wrapped and not prev.ends_clause and prev.width >= 0.9 * measure
     if full and _HAN.match(prev.text[-1:]) and structure.is_opening(line.text):
         return True  # "…支持黎" / "巴嫩武装部队国际会议，": a Chinese word broken at the measure, no body's name
     return full and structure.opens_unit(block[0].text) and not structure.opens_unit(line.text)
