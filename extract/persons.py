@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .actors import Spans, once_per_document
 from .lang import Grammar
 from .models import Document, Hit, OfficerRole, Person
+from .text import initials
 
 LIST_GAP = re.compile(r"[\s,;，；、]*")
 BRACKET_OPEN = re.compile(r"\s*[（(]")
@@ -91,8 +92,8 @@ def _candidates(text: str, g: Grammar, states: dict[int, Hit], hits: Spans) -> I
     """Names, strongest evidence first: a title; a role just before; a State in brackets and a
     role just after."""
     a = g.actors
-    for m in re.finditer(rf"\b(?P<title>{a.TITLE_LATIN}(?:[ \u00a0]+{a.TITLE_LATIN})*)[ \u00a0]+(?P<name>{a.NAME})",
-                         text):
+    for m in re.finditer(rf"{initials(*a.TITLES_LATIN)}\b(?P<title>{a.TITLE_LATIN}(?:[ \u00a0]+{a.TITLE_LATIN})*)"
+                         rf"[ \u00a0]+(?P<name>{a.NAME})", text):
         yield _name(text, m, states)  # "H.E. Mr. X": titles stack
     for m in re.finditer(rf"(?P<name>{a.NAME})\s*(?P<title>{a.TITLE_CJK})", text):
         yield _name(text, m, states)

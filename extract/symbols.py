@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lang import Grammar
 from .models import Document, Hit, SymbolRef
+from .text import initials
 
 # First components of UN document series: principal organs, treaty bodies, subsidiary bodies.
 SERIES = (
@@ -28,12 +29,10 @@ SERIES = (
 )
 
 _SERIES = "|".join(sorted(SERIES, key=len, reverse=True))
-_INITIALS = "".join(sorted({s[0] for s in SERIES}))
 _COMPONENT = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
 
 SYMBOL = re.compile(rf"""
-    (?=[{_INITIALS}])                     # a series' first letter: a scan skips to those (5x faster than
-                                          # trying the look-behinds at every character)
+    {initials(*SERIES)}                   # a series' first letter: a scan skips to those (5x faster)
     (?:(?<![A-Za-z0-9_/.\-])              # not the tail of a longer token or a URL path (载于E/CN.15/… is)
       |(?<=\d[-–]))                       # the second half of a joint symbol: A/76/642–S/2022/123
     (?P<symbol>

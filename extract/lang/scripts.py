@@ -20,8 +20,9 @@ CJK_NAME = r"[\u4e00-\u9fff]{2,4}"
 CJK_NAME_START = r"(?:(?<=[：:、，,。；\s（(])|^|(?<=主席))"  # after punctuation, a space or 主席 ("主席X先生")
 # Titles only: words that are also ordinary capitalised words (General Assembly, Criminal Justice,
 # Major Crimes) are left out.
-TITLE_LATIN = (r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Lieutenant Colonel|Colonel|Col|Judge|Ambassador|Sir|Dame|H\.E"
-               r"|Commissioner)\.?")
+TITLES_LATIN = ("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof", "Professor", "Lieutenant Colonel", "Colonel", "Col", "Judge",
+                "Ambassador", "Sir", "Dame", r"H\.E", "Commissioner")  # patterns, each opening with a letter
+TITLE_LATIN = "(?:" + "|".join(TITLES_LATIN) + r")\.?"
 TITLE_CJK = r"(?:先生|女士|夫人|博士|教授|大校|上校|中校|少校|准将|少将|中将|将军|大使|法官|阁下)"
 # Officers' roles; the group names are the roles (``ROLE_NAMES``). Each pattern begins with a
 # lookahead on the letters its roles begin with (tests/test_actors.py derives them): the same
@@ -53,7 +54,7 @@ GLUE_WORDS = {"the", "of", "and", "for", "in", "on", "at"}
 GLUE_CJK = re.compile(r"[的和及]")
 TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the brackets of a title in Chinese text
 
-__all__ = ["UPPER", "LETTER", "CJK", "TOKEN", "PARTICLE", "NAME", "CJK_NAME", "CJK_NAME_START", "TITLE_LATIN", "TITLE_CJK",
+__all__ = ["UPPER", "LETTER", "CJK", "TOKEN", "PARTICLE", "NAME", "CJK_NAME", "CJK_NAME_START", "TITLES_LATIN", "TITLE_LATIN", "TITLE_CJK",
            "ROLE_CJK", "ROLE_LATIN", "ROLE_NAMES", "ROLE_LABEL", "OFFICER_LINE", "NOT_FIRST_NAMES", "PERSON_SEP",
            "LIST_GLUE", "LIST_GLUE_THE", "ADDRESS_GLUE", "GLUE_WORDS", "GLUE_CJK",
            "TITLE_OPEN", "TITLE_CLOSE"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Hit
+from ...text import initials
 from ..scripts import *  # noqa: F403 - the script-level name shapes, shared by both grammars
 from ..scripts import LETTER, NOT_FIRST_NAMES, ROLE_LATIN, TITLE_LATIN, UPPER
 
@@ -51,7 +52,7 @@ def candidate_labels(name: str) -> tuple[str | None, str | None]:
 BODY_NOUNS = {"Conference": "COP", "Working Group": "WG", "Commission": "CCPCJ", "Assembly": "UNGA",
               "Council": "ECOSOC", "Bureau": "BUREAU"}
 # Not a name: "the Working Group on Firearms", "the Conference's President".
-BODY_NOUN = re.compile(r"\b[Tt]he (?P<w>" + "|".join(BODY_NOUNS) + r")\b(?! (?:on|of|for)\b)(?!['’]s? [A-Z])")
+BODY_NOUN = re.compile(initials("The", "the") + r"\b[Tt]he (?P<w>" + "|".join(BODY_NOUNS) + r")\b(?! (?:on|of|for)\b)(?!['’]s? [A-Z])")
 
 # -- participations ---------------------------------------------------------------------------
 

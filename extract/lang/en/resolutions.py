@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ...text import initials
+
 
 def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -50,7 +52,7 @@ OPENER_BODIES = {
 CLAUSE = r"(?:[A-Z][a-z]+(?:ing|ed|s)|Mindful|Aware|Deeply|Gravely|Also|Further|Bearing|Taking|Having)\b"
 # Capitalised body ("The Conference of the Parties to the …,"), a comma, then the end of the line or a
 # clause's first word (Recalling, Deeply concerned, Decides).
-OPENER = re.compile(rf"""(?:^|(?<=[\s"“]))(?:The\s+|^["“]?)(?P<body>{_alternation(OPENER_BODIES)})
+OPENER = re.compile(rf"""{initials("The", '"', "“", *OPENER_BODIES)}(?:^|(?<=[\s"“]))(?:The\s+|^["“]?)(?P<body>{_alternation(OPENER_BODIES)})
                          (?:\s+to\s+the\s+[^,\n]{{5,120}}?)?\s*,(?=[ \t]*$|\s+{CLAUSE})""",
                     re.VERBOSE | re.MULTILINE)
 

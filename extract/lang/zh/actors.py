@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Hit
+from ...text import initials
 from ..scripts import *  # noqa: F403 - the script-level name shapes, shared by both grammars
 from ..scripts import CJK, ROLE_CJK
 
@@ -41,7 +42,7 @@ def candidate_labels(name: str) -> tuple[str | None, str | None]:
 BODY_NOUNS = {"工作组": "WG", "委员会": "CCPCJ", "理事会": "ECOSOC"}
 # The noun must not end a longer name (专家工作组, 国家禁毒委员会): it follows a non-Chinese
 # character (punctuation, a space), 本 or 该.
-BODY_NOUN = re.compile(rf"(?:(?<![{CJK}])|(?<=[本该]))(?P<w>" + "|".join(BODY_NOUNS) + ")")
+BODY_NOUN = re.compile(initials(*BODY_NOUNS) + rf"(?:(?<![{CJK}])|(?<=[本该]))(?P<w>" + "|".join(BODY_NOUNS) + ")")
 
 # -- participations ---------------------------------------------------------------------------
 

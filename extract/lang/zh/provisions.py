@@ -19,6 +19,7 @@ import re
 
 from ...models import Anaphor, Provision, chain_items
 from ...spans import covering
+from ...text import initials
 from .numerals import NUMBER as _NUMBER
 from .numerals import number_text as _number_text
 
@@ -28,6 +29,7 @@ _PARA = rf"[(（]?{_NUMBER}[)）]?"  # 3, (4), 三
 _SUB = r"[(（][a-z]{1,4}[)）]|[a-z]{1,2}(?=\s*项)"  # (b), b项
 
 ARTICLE = re.compile(rf"""
+    {initials("该条", "同条", "第")}                                   # 该条, 同条 or 第 opens every match
     (?P<same>该条|同条)?                                             # 该条第 3 款: the article just cited
     (?:第\s*(?P<arts>{_NUMBER}(?:\s*(?:{_JOIN}|条?\s*{_RANGE})\s*(?:第\s*)?{_NUMBER})*)\s*条)?   # 第18条, 第20和21条, 第16条至第18条
     (?(same)|(?(arts)|(?!)))                                         # an article, or 该条 before a paragraph
@@ -49,17 +51,19 @@ _RECITAL = re.compile(rf"""
 
 _PRINCIPLE = re.compile(r"(?P<word>原则|准则)\s*(?P<arts>[0-9０-９]+)(?![\d.])")  # 原则 14, 准则 5 (digits only)
 
-ANAPHOR = re.compile(r"""
-    (?P<det>该|本|上述|此|这一|这项)?                         # determiner: that, this, the said
-    (?P<open>《)?
-    (?P<noun>任择议定书|议定书|公约|框架决定|指令|宪章|全球契约|行动计划|原则和准则|议事规则)
-    (?P<close>》)?
-    """, re.VERBOSE)
 NOUN_TYPES = {
     "公约": ("treaty",), "议定书": ("protocol",), "任择议定书": ("protocol",), "指令": ("directive",),
     "框架决定": ("framework-decision",), "宪章": ("charter",), "全球契约": ("compact",),
     "行动计划": ("action-plan",), "原则和准则": ("principles",), "议事规则": ("rules",),
 }
+_DETERMINERS = ("该", "本", "上述", "此", "这一", "这项")  # that, this, the said
+ANAPHOR = re.compile(rf"""
+    {initials(*_DETERMINERS, "《", *NOUN_TYPES)}
+    (?P<det>{"|".join(_DETERMINERS)})?
+    (?P<open>《)?
+    (?P<noun>任择议定书|议定书|公约|框架决定|指令|宪章|全球契约|行动计划|原则和准则|议事规则)
+    (?P<close>》)?
+    """, re.VERBOSE)
 _CITED_NEXT = re.compile(rf"\s*(?:的\s*)?第\s*{_NUMBER}\s*条")
 _BARE_BEFORE = set("据照和及与在对由将，。；：、（( \n")  # what may precede a bare 议定书第…条
 ITS = re.compile(rf"其(?=\s*第\s*{_NUMBER}\s*条)")

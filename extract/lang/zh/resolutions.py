@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import initials
 from ..en.resolutions import NUM  # numbers print alike in both languages: 5/3, 2240 (2015), S-30/1
 
 
@@ -39,7 +40,7 @@ CLAUSE = (r"(?:又|还|并|进一步|再次|深为|深切|严重|强烈|深|也)
           r"强调|表示|申明|考虑到|意识到|赞赏|承认|念及|决心|震惊|遵循|认可|审议了|决定|请|敦促|促请|鼓励|邀请|吁请|"
           r"通过|核可|核准|建议)")
 # The body, a comma, then the end of the line or a clause's first word (回顾, 深信, 决定); not 提交大会，请….
-OPENER = re.compile(rf"(?<![交向请由经和与及、给在])(?P<body>{_alternation(OPENER_BODIES)})\s*[，,]"
+OPENER = re.compile(rf"{initials(*OPENER_BODIES)}(?<![交向请由经和与及、给在])(?P<body>{_alternation(OPENER_BODIES)})\s*[，,]"
                     rf"(?=[ \t]*$|\s*{CLAUSE})", re.MULTILINE)
 
 # Parts of a resolution: 71/243 A 和 B 号.
