@@ -130,7 +130,7 @@ def _take(run: _Run, task: Task, result) -> int:
         return 1
     # each document goes straight into the target: memory stays flat; the graphs written so far
     # as a live view (a copy a document would cost the build time quadratic in its documents)
-    done = run.target.put(graph, task.rel, result.quads, run.written.keys())
+    done = run.target.put(graph, task.rel, result.graph, result.meta, run.written.keys())
     run.written[graph] = task.path
     return done
 

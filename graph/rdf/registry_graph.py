@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Store
 
 from unkg.ontology import registry
 
 from . import iris, store as stores
+from .nquads import graph_end
 from .triples import KIND_CLASS, describe_entry
 
 
-def registry_quads() -> Iterator[Quad]:
-    g = NamedNode(iris.REGISTRY_GRAPH)
+def registry_lines() -> Iterator[str]:
+    """The registry graph's N-Quads lines."""
+    g = graph_end(iris.REGISTRY_GRAPH)
     for entry in registry.entries():
         if entry.kind in KIND_CLASS:  # not the names registered as not being entities
             yield from describe_entry(entry, entry.kind, g)
@@ -28,4 +30,4 @@ def registry_quads() -> Iterator[Quad]:
 
 def add_registry(store: Store) -> None:
     """The registry graph, replaced on every build."""
-    stores.replace_graph(store, iris.REGISTRY_GRAPH, registry_quads())
+    stores.replace_graph(store, iris.REGISTRY_GRAPH, "".join(registry_lines()).encode())

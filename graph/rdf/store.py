@@ -110,10 +110,10 @@ def is_new(store: Store, drop: list[NamedNode], entries: list[Quad]) -> bool:
     return not entries and not any(store.contains_named_graph(n) for n in drop)
 
 
-def replace_document(store: Store, graph: str, source_name: str, quads: Iterable[Quad] | bytes,
+def replace_document(store: Store, graph: str, source_name: str, data: bytes,
                      keep: Set[str] = frozenset(), atomic: bool = False) -> None:
-    """Drop a document's graph (and its meta entry), then add its new quads (or their N-Quads
-    bytes, as a worker process sends them: loaded in Rust, no Python object per quad).
+    """Drop a document's graph (and its meta entry), then add its new quads, N-Quads ``data``
+    (as the build makes them: loaded in Rust, no Python object per quad).
 
     A graph built earlier from the same source file (its path relative to the build root) is
     dropped too: the file may now yield another key (a symbol found where there was none), and
@@ -123,19 +123,17 @@ def replace_document(store: Store, graph: str, source_name: str, quads: Iterable
     """
     drop, entries = replaced(store, graph, source_name, keep)
     if atomic and is_new(store, drop, entries):
-        _add(store, quads)  # nothing to replace: one transaction of its own, no SPARQL text
+        _add(store, data)  # nothing to replace: one transaction of its own, no SPARQL text
         return
     if atomic:
-        if isinstance(quads, bytes):
-            quads = parse(quads, format=RdfFormat.N_QUADS)
-        store.update(_replacement(drop, entries, quads))
+        store.update(_replacement(drop, entries, parse(data, format=RdfFormat.N_QUADS)))
         return
     for node in drop:
         if store.contains_named_graph(node):
             store.remove_graph(node)
     for q in entries:
         store.remove(q)
-    _add(store, quads)
+    _add(store, data)
 
 
 # Oxigraph's bulk loader writes up to a million quads as one set of sorted files, one per index,
@@ -171,13 +169,13 @@ def _replacement(drop: list[NamedNode], entries: list[Quad], quads: Iterable[Qua
     return " ;\n".join(parts)
 
 
-def replace_graph(store: Store, graph: str, quads: Iterable[Quad]) -> None:
-    """A graph every document shares (the treaty texts, the registry), written whole on every
-    build in place of the one there."""
+def replace_graph(store: Store, graph: str, quads: Iterable[Quad] | bytes) -> None:
+    """A graph every document shares (the treaty texts, the registry: its quads or their N-Quads
+    bytes), written whole on every build in place of the one there."""
     g = NamedNode(graph)
     if store.contains_named_graph(g):
         store.remove_graph(g)
-    store.extend(quads)
+    _add(store, quads)
 
 
 def add_vocabularies(store: Store) -> None:

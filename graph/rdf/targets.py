@@ -1,14 +1,15 @@
 """Where ``unkg build`` writes: an on-disk store, a graph file written document by document, or an
 in-memory store saved at the end (for formats that cannot be written graph by graph).
 
-Each target takes one document at a time (``put``) and answers how many documents are now
+Each target takes one document at a time (``put``: the N-Quads bytes of its graph and of its
+meta-graph entry, in store order: ``workers.Built``) and answers how many documents are now
 written for good (the progress bar counts those); ``corpus`` is where ``build._finish`` puts the
 graphs rebuilt on every build (topics, treaties); ``close`` ends the build (``ok``: keep it).
 """
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterator, Set
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
@@ -16,15 +17,11 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 from unkg.extract.models import UserError
 
 from . import iris, lock, store
+from .nquads import added_order
 from .vocab import PREFIXES, PROV, UNKG
 
 _META = NamedNode(iris.META_GRAPH)
-_META_END = f"<{iris.META_GRAPH}> .\n".encode()  # how an N-Quads line in the meta graph ends
 PREFIXES_OUT = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}  # what store.save writes
-
-
-def _nquads(quads: Iterable[Quad] | bytes) -> bytes:
-    return quads if isinstance(quads, bytes) else serialize(quads, format=RdfFormat.N_QUADS)
 
 
 class StoreTarget:
@@ -51,12 +48,13 @@ class StoreTarget:
     def sources(self) -> dict[str, set[str]]:
         return store.sources(self.corpus)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
+    def put(self, graph: str, source: str, body: bytes, meta: bytes, keep: Set[str]) -> int:
         drop, entries = store.replaced(self.corpus, graph, source, keep)
-        data = _nquads(quads) if store.is_new(self.corpus, drop, entries) else None
-        size = data.count(b"\n") if data is not None else 0
-        if data is None or size > store.BULK_ATOMIC - self.BATCH:  # a replacement, or a huge document
-            store.replace_document(self.corpus, graph, source, quads if data is None else data, keep, atomic=True)
+        data = body + meta
+        new = store.is_new(self.corpus, drop, entries)
+        size = data.count(b"\n") if new else 0
+        if not new or size > store.BULK_ATOMIC - self.BATCH:  # a replacement, or a huge document
+            store.replace_document(self.corpus, graph, source, data, keep, atomic=True)
             return 1
         if not self._pending:
             self._since = time.monotonic()
@@ -99,8 +97,10 @@ class MemoryTarget:
     def sources(self) -> dict[str, set[str]]:
         return store.sources(self.corpus)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
-        store.replace_document(self.corpus, graph, source, quads, keep)
+    def put(self, graph: str, source: str, body: bytes, meta: bytes, keep: Set[str]) -> int:
+        # added as made, not in store order: this store dumps them newest first, as one fed by
+        # the generators would
+        store.replace_document(self.corpus, graph, source, added_order(body) + added_order(meta), keep)
         return 1
 
     def close(self, ok: bool) -> None:
@@ -132,12 +132,10 @@ class FileTarget:
     def sources(self) -> dict[str, set[str]]:
         return _sources(self._old_meta)
 
-    def put(self, graph: str, source: str, quads: Iterable[Quad] | bytes, keep: Set[str]) -> int:
+    def put(self, graph: str, source: str, body: bytes, meta: bytes, keep: Set[str]) -> int:
         old = self._old_graphs.get(source, set())
         self._dropped |= old | {graph}  # a graph this build writes is never kept from the old file
-        # one N-Quads line is one quad: the lines in store order are the graph a Store of the
-        # document would write, made by bytes operations alone
-        body, meta = _cut_meta(b"".join(store_order(_nquads(quads).splitlines(keepends=True))))
+        # ``body`` in store order is the graph a Store of the document would write
         self._meta.update(dict.fromkeys(parse(meta, format=RdfFormat.N_QUADS)))
         if self.fmt == RdfFormat.N_QUADS:
             self._fh.write(body)
@@ -176,32 +174,6 @@ class FileTarget:
         body = write(format=RdfFormat.TRIG, prefixes=PREFIXES_OUT).splitlines(keepends=True)
         start = next((i for i, line in enumerate(body) if not line.startswith(b"@prefix ")), len(body))
         self._fh.writelines(body[start:])
-
-
-def store_order(lines: list[bytes]) -> list[bytes]:
-    """N-Quads lines in the order an in-memory pyoxigraph store of their quads dumps them: each
-    once, newest first (its memory store lists quads from the last added back; a quad added again
-    stays where it first came). Written so, a document's graph is the same file as through a
-    Store of its own (tests/test_targets.py checks it against one), without the ~3 us a quad the
-    store's insertion and dump cost."""
-    unique = list(dict.fromkeys(lines))
-    unique.reverse()
-    return unique
-
-
-def _cut_meta(data: bytes) -> tuple[bytes, bytes]:
-    """(the other lines, the meta graph's lines) of N-Quads ``data``: the few meta lines found by
-    how they end (every quad of a document is in a named graph, the last term of its line)."""
-    body, meta, pos = [], [], 0
-    i = data.find(_META_END)
-    while i >= 0:
-        start = data.rfind(b"\n", 0, i) + 1
-        body.append(data[pos:start])
-        pos = i + len(_META_END)
-        meta.append(data[start:pos])
-        i = data.find(_META_END, pos)
-    body.append(data[pos:])
-    return b"".join(body), b"".join(meta)
 
 
 def _old_quads(path: Path, meta: bool) -> Iterator[Quad]:

@@ -19,8 +19,8 @@ from pyoxigraph import NamedNode, Quad, Store, Triple
 from unkg.extract.models import Citation
 from unkg.ontology import treaties
 
-from . import iris, store as stores
-from .vocab import ELI, RDF, UNKG, XSD, lit, node
+from . import iris, nquads, store as stores
+from .vocab import ELI, RDF, XSD, lit, node
 
 
 def treaty_triples() -> Iterator[Triple]:
@@ -62,12 +62,13 @@ def add_treaties(store: Store) -> None:
     stores.replace_graph(store, g.value, (Quad(t.subject, t.predicate, t.object, g) for t in treaty_triples()))
 
 
-def checks(here: NamedNode, c: Citation) -> Iterator[Triple]:
+def checks(c: Citation) -> Iterator[tuple[str, str]]:
     """``unkg:checked`` (and ``unkg:checkNote`` with the reason) for a resolved citation of a
-    treaty article whose text unkg holds; nothing for the others."""
+    treaty article whose text unkg holds, as (predicate, object) N-Quads texts of the citation;
+    nothing for the others."""
     if c.kind != "article" or c.instrument is None or treaties.treaty(c.instrument) is None:
         return
     reason = treaties.problem(c.instrument, c.article, c.paragraph, c.subparagraph)
-    yield Triple(here, UNKG.checked, lit("false" if reason else "true", datatype=XSD.boolean))
+    yield nquads.UNKG.checked, nquads.typed("false" if reason else "true", XSD.boolean)
     if reason:
-        yield Triple(here, UNKG.checkNote, lit(reason, "en"))
+        yield nquads.UNKG.checkNote, nquads.lang_literal(reason, "en")

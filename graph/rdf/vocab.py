@@ -1,11 +1,10 @@
 """The vocabularies the graph uses, as pyoxigraph nodes, and ``node``/``lit``: how IRI values and
-plain values become nodes. The ontology in ``ontology/unkg.ttl`` defines the ``unkg:`` terms; a
-test checks every ``UNKG`` term used here is declared there."""
+plain values become nodes (``nquads.py`` has the same terms as N-Quads text, for the build). The
+ontology in ``ontology/unkg.ttl`` defines the ``unkg:`` terms; a test checks every ``UNKG`` term
+used here is declared there."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode
 
 from . import iris
 
@@ -16,7 +15,8 @@ class Namespace:
 
     def __init__(self, base: str, terms: str):
         self.base = base
-        for t in terms.split():
+        self.terms = tuple(terms.split())
+        for t in self.terms:
             setattr(self, t.replace("-", "_"), NamedNode(base + t))
 
     def __getitem__(self, name: str) -> NamedNode:
@@ -78,24 +78,6 @@ def node(value: iris.IRI) -> NamedNode:
     return NamedNode(str(value))
 
 
-def lit(value, lang: str | None = None, datatype: NamedNode | None = None) -> Literal:
-    if lang:
-        return Literal(str(value), language=lang)
-    if datatype is None:
-        return Literal(str(value))
-    if type(value) is int:  # an int's digits are already the canonical form
-        return Literal(str(value), datatype=datatype)
-    return _canonical(str(value), datatype)
-
-
-_X = NamedNode("urn:x")
-
-
-@lru_cache(maxsize=1024)
-def _canonical(value: str, datatype: NamedNode) -> Literal:
-    """A typed literal as a store gives it back ("05"^^xsd:integer as "5", "1"^^xsd:boolean as
-    "true"): a document's graph is written to a file without passing through a store
-    (targets.store_order), and must say what one would have."""
-    one = Store()
-    one.add(Quad(_X, _X, Literal(value, datatype=datatype)))
-    return next(iter(one)).object
+def lit(value, lang: str | None = None) -> Literal:
+    """A plain literal, or a language-tagged one (typed literals: ``nquads.typed``)."""
+    return Literal(str(value), language=lang) if lang else Literal(str(value))

@@ -4,8 +4,9 @@ Dask distributed cluster (``--dask ADDRESS``).
 Extraction is per document, so each document is one task: it reads the file, extracts it and
 makes its quads, and returns them. The client alone writes the store or file, in input order,
 so the output does not depend on where or in which order the tasks ran. A task returns its quads
-as N-Quads bytes (Rust writes them, and the store loads them without a Python object per quad:
-pickling a million Python objects would cost more than extracting them), or its one-line error.
+as N-Quads bytes, in this process as from another (``nquads.store_order``: the lines a file
+target writes as they are; a store loads them without a Python object per quad, and pickling a
+million Python objects would cost more than extracting them), or its one-line error.
 
 A few tasks more than there are workers are kept in flight and the results are taken in input
 order: the client's memory holds that window, not the corpus.
@@ -14,16 +15,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
-from pyoxigraph import Quad, RdfFormat, serialize
 
 from unkg.extract.models import Extraction, UserError
 from unkg.extract.limits import Limits
 from unkg.extract.pipeline import extract_one
 
+from .nquads import store_order
 from .triples import quads
 
 WINDOW = 4  # tasks in flight per worker: enough to keep each busy while the client writes
@@ -31,10 +31,12 @@ WINDOW = 4  # tasks in flight per worker: enough to keep each busy while the cli
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Built:
-    """One document's result: its key and language (which name its graph), and its quads."""
+    """One document's result: its key and language (which name its graph), and its quads as
+    N-Quads bytes in store order: its own graph's, and its meta-graph entry's."""
     key: str
     lang: str
-    quads: Iterable[Quad] | bytes  # bytes: N-Quads from another process, loaded as they are
+    graph: bytes
+    meta: bytes
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -49,27 +51,27 @@ class Task:
 
 
 def run_local(task: Task) -> Built | UserError:
-    """One document extracted in this process, its quads made lazily."""
+    """One document extracted in this process and its quads made."""
     result = extract_one(Path(task.path), task.limits)
     if isinstance(result, UserError):
         return result
     key = result.doc.meta.symbol or task.key
-    return Built(key, result.doc.lang, quads(_relative(result, task.rel), key))
+    graph, meta = quads(_relative(result, task.rel), key)
+    return Built(key, result.doc.lang, store_order(graph), store_order(meta))
 
 
-def run_remote(task: Task) -> tuple[str, str, bytes] | str:
+def run_remote(task: Task) -> tuple[str, str, bytes, bytes] | str:
     """``run_local`` for another process: plain values that pickle small and fast."""
     result = run_local(task)
     if isinstance(result, UserError):
         return str(result)
-    return result.key, result.lang, serialize(result.quads, format=RdfFormat.N_QUADS)
+    return result.key, result.lang, result.graph, result.meta
 
 
-def _received(value: tuple[str, str, bytes] | str) -> Built | UserError:
+def _received(value: tuple[str, str, bytes, bytes] | str) -> Built | UserError:
     if isinstance(value, str):
         return UserError(value)
-    key, lang, data = value
-    return Built(key, lang, data)
+    return Built(*value)
 
 
 def _relative(ex: Extraction, rel: str) -> Extraction:
